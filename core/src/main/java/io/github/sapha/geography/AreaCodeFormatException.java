@@ -1,0 +1,30 @@
+package io.github.sapha.geography;
+
+/**
+ * Thrown when text is not a well-formed area code of the expected level.
+ *
+ * <p>Codes are public identifiers, never personal data, so the message quotes
+ * the input.
+ */
+public final class AreaCodeFormatException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String input;
+  private final String expectedForm;
+
+  AreaCodeFormatException(String what, CharSequence input, String expectedForm) {
+    super("Invalid " + what + " \"" + input + "\": expected " + expectedForm);
+    this.input = input.toString();
+    this.expectedForm = expectedForm;
+  }
+
+  /** Gets the text that could not be parsed, as given. */
+  public String getInput() {
+    return input;
+  }
+
+  /** Gets a description of the form that was expected, such as "6 digits". */
+  public String getExpectedForm() {
+    return expectedForm;
+  }
+}
