@@ -20,7 +20,8 @@ public sealed interface AreaCode extends Comparable<AreaCode>
    * @throws AreaCodeFormatException if the text is not 2, 4 or 6 digits forming a valid code
    */
   static AreaCode parse(CharSequence text) {
-    String digits = Codes.digits(text, "area code", "2, 4 or 6 digits (ASCII 0-9 or Thai ๐-๙)");
+    String expected = "2, 4 or 6 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"570908\"";
+    String digits = Codes.digits(text, "area code", expected);
     switch (digits.length()) {
       case 2:
         return ProvinceCode.parse(digits);
@@ -29,8 +30,7 @@ public sealed interface AreaCode extends Comparable<AreaCode>
       case 6:
         return SubdistrictCode.parse(digits);
       default:
-        throw new AreaCodeFormatException(
-            "area code", text, "2, 4 or 6 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"570908\"");
+        throw new AreaCodeFormatException("area code", text, expected);
     }
   }
 

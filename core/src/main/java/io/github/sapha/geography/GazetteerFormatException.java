@@ -1,0 +1,30 @@
+package io.github.sapha.geography;
+
+/**
+ * Thrown when gazetteer data (CSV) is malformed or its areas do not nest. The
+ * message starts with the source and line, such as "districts.csv line 12: ".
+ *
+ * <p>Gazetteer data holds place names and codes only, never personal data.
+ */
+public final class GazetteerFormatException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int line;
+
+  GazetteerFormatException(String source, int line, String problem, Throwable cause) {
+    super(source + " line " + line + ": " + problem, cause);
+    this.source = source;
+    this.line = line;
+  }
+
+  /** Gets the name of the document at fault, such as "districts.csv". */
+  public String getSource() {
+    return source;
+  }
+
+  /** Gets the 1-based line number at fault (1 is the header). */
+  public int getLine() {
+    return line;
+  }
+}

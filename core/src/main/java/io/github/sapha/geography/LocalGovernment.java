@@ -1,0 +1,118 @@
+package io.github.sapha.geography;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A named local government (องค์กรปกครองส่วนท้องถิ่น) and the area it covers: one
+ * or more sub-districts, or a whole province for a provincial administrative
+ * organisation and Bangkok. Councils of the seed's three municipalities in Mae
+ * Sai cover such areas.
+ *
+ * <pre>{@code
+ * LocalGovernment maeSaiMittraphap = LocalGovernment.builder()
+ *     .kind(LocalGovernmentKind.SUBDISTRICT_MUNICIPALITY)
+ *     .nameTh("แม่สายมิตรภาพ")
+ *     .nameEn("Mae Sai Mittraphap")
+ *     .addArea(SubdistrictCode.parse("570901"))
+ *     .build();
+ * maeSaiMittraphap.fullNameTh(); // "เทศบาลตำบลแม่สายมิตรภาพ"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class LocalGovernment {
+
+  LocalGovernment() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Gets the kind, such as a sub-district municipality. */
+  public abstract LocalGovernmentKind kind();
+
+  /** Gets the Thai place name without the kind, such as "แม่สายมิตรภาพ". */
+  public abstract String nameTh();
+
+  /** Gets the English place name without the kind, such as "Mae Sai Mittraphap", if known. */
+  public abstract Optional<String> nameEn();
+
+  /**
+   * Gets the area covered, ordered by code: sub-district codes, or one
+   * province code for the kinds that {@linkplain LocalGovernmentKind#coversProvince()
+   * cover a province}.
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<AreaCode> area();
+
+  /** Gets the Thai name with its kind, such as "เทศบาลตำบลแม่สายมิตรภาพ". */
+  public String fullNameTh() {
+    return kind() == LocalGovernmentKind.BANGKOK || kind() == LocalGovernmentKind.PATTAYA
+        ? kind().thai()
+        : kind().thai() + nameTh();
+  }
+
+  /** Gets the English name with its kind, such as "Mae Sai Mittraphap Subdistrict Municipality". */
+  public Optional<String> fullNameEn() {
+    return nameEn().map(name -> name + " " + kind().english());
+  }
+
+  /** Checks if the area of this local government contains the given area, or is it. */
+  public boolean covers(AreaCode code) {
+    for (AreaCode part : area()) {
+      if (part.contains(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Value.Check
+  final void check() {
+    Names.check("local government", kind().english(), "nameTh", nameTh());
+    nameEn().ifPresent(name -> Names.check("local government", nameTh(), "nameEn", name));
+    Set<AreaCode> area = area();
+    if (area.isEmpty()) {
+      throw new IllegalArgumentException(
+          "local government " + nameEn().orElse(kind().english()) + ": area must not be empty");
+    }
+    for (AreaCode code : area) {
+      boolean fits =
+          kind().coversProvince()
+              ? code instanceof ProvinceCode && area.size() == 1
+              : code instanceof SubdistrictCode;
+      if (!fits) {
+        throw new IllegalArgumentException(
+            "local government " + nameEn().orElse(kind().english()) + ": area " + area
+                + " must be "
+                + (kind().coversProvince() ? "exactly one province code" : "sub-district codes")
+                + " for a " + kind().english());
+      }
+    }
+  }
+
+  /** Gets a short form such as "เทศบาลตำบลแม่สายมิตรภาพ [570901]". */
+  @Override
+  public String toString() {
+    return fullNameTh() + " " + area();
+  }
+
+  /**
+   * Builds a {@link LocalGovernment}; {@code build()} refuses a blank name or an
+   * area that does not fit the kind, naming the field.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableLocalGovernment.Builder {
+    Builder() {}
+  }
+}
