@@ -14,4 +14,5 @@ module io.github.sapha.core {
 
   exports io.github.sapha.calendar;
   exports io.github.sapha.geography;
+  exports io.github.sapha.money;
 }
