@@ -12,5 +12,7 @@ module io.github.sapha.core {
   // tells consumers compiling against those types where the annotations come from.
   requires static transitive org.immutables.value.annotations;
 
+  exports io.github.sapha.calendar;
   exports io.github.sapha.geography;
+  exports io.github.sapha.money;
 }
