@@ -7,10 +7,9 @@
  */
 module io.github.sapha.core {
   requires transitive com.google.common;
-  // Immutables annotations (class retention) sit on exported types but are read by the
-  // compiler only: "static" keeps them off the run-time module graph, "transitive"
-  // tells consumers compiling against those types where the annotations come from.
-  requires static transitive org.immutables.value.annotations;
+  // Immutables' annotations are read by our compiler only: nothing of Immutables at run
+  // time, and consumers need neither it nor its jar.
+  requires static org.immutables.value.annotations;
 
   exports io.github.sapha.calendar;
   exports io.github.sapha.geography;

@@ -1,0 +1,62 @@
+package io.github.sapha.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class SaphaCommandTest {
+
+  /** What one run of the command line printed and returned. */
+  private static final class Run {
+    final int code;
+    final String out;
+    final String err;
+
+    Run(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      this.code = SaphaCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+      this.out = out.toString();
+      this.err = err.toString();
+    }
+  }
+
+  @Test
+  void test_demo_printsMaeSaiPathSubdistrictsAndFiscalYear() {
+    Run run = new Run("demo");
+    assertThat(run.code).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out)
+        .contains("District 5709 อำเภอแม่สาย (Mae Sai)")
+        .contains("Path: เชียงราย › แม่สาย")
+        .contains("Chiang Rai › Mae Sai")
+        .contains("Sub-districts (8):")
+        .contains("570902  ห้วยไคร้")
+        .contains("Huai Khrai         postal code 57220")
+        .contains("570908  บ้านด้าย")
+        .contains("Forum date: 18 พฤษภาคม 2560 (2017-05-18), fiscal year 2560 (2016-10-01 to 2017-09-30)");
+    assertThat(run.out.lines().filter(line -> line.startsWith("  5709"))).hasSize(8);
+  }
+
+  @Test
+  void test_noCommand_runsTheDemo() {
+    assertThat(new Run().out).isEqualTo(new Run("demo").out);
+  }
+
+  @Test
+  void test_unknownCommand_exitsTwoWithReasonOnStderr() {
+    Run run = new Run("frobnicate");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("Unmatched argument at index 0: 'frobnicate'");
+  }
+
+  @Test
+  void test_help_listsTheDemo() {
+    Run run = new Run("--help");
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("Usage: sapha").contains("demo");
+  }
+}
