@@ -12,6 +12,9 @@ module io.github.sapha.core {
   requires static org.immutables.value.annotations;
 
   exports io.github.sapha.calendar;
+  exports io.github.sapha.council;
   exports io.github.sapha.geography;
+  exports io.github.sapha.meeting;
   exports io.github.sapha.money;
+  exports io.github.sapha.registry;
 }

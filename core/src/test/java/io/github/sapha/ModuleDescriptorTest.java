@@ -25,7 +25,12 @@ class ModuleDescriptorTest {
     assertThat(module.name()).isEqualTo("io.github.sapha.core");
     assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source))
         .containsExactlyInAnyOrder(
-            "io.github.sapha.geography", "io.github.sapha.calendar", "io.github.sapha.money");
+            "io.github.sapha.geography",
+            "io.github.sapha.calendar",
+            "io.github.sapha.money",
+            "io.github.sapha.council",
+            "io.github.sapha.meeting",
+            "io.github.sapha.registry");
     // The internal package exists and stays unexported.
     assertThat(Path.of("target", "classes", "io", "github", "sapha", "internal")).isDirectory();
   }

@@ -1,5 +1,6 @@
 package io.github.sapha.geography;
 
+import io.github.sapha.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -52,8 +53,8 @@ public abstract non-sealed class District implements Area {
 
   @Value.Check
   final void check() {
-    Names.check("district", code(), "nameTh", nameTh());
-    Names.check("district", code(), "nameEn", nameEn());
+    Checks.text("district " + code(), "nameTh", nameTh());
+    Checks.text("district " + code(), "nameEn", nameEn());
   }
 
   /** Gets a short form such as "5709 แม่สาย (Mae Sai)". */

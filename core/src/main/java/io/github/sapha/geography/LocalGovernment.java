@@ -1,5 +1,6 @@
 package io.github.sapha.geography;
 
+import io.github.sapha.internal.Checks;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import java.util.Set;
@@ -78,8 +79,8 @@ public abstract class LocalGovernment {
 
   @Value.Check
   final void check() {
-    Names.check("local government", kind().english(), "nameTh", nameTh());
-    nameEn().ifPresent(name -> Names.check("local government", nameTh(), "nameEn", name));
+    Checks.text("local government " + kind().english(), "nameTh", nameTh());
+    nameEn().ifPresent(name -> Checks.text("local government " + nameTh(), "nameEn", name));
     Set<AreaCode> area = area();
     if (area.isEmpty()) {
       throw new IllegalArgumentException(

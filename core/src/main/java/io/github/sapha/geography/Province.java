@@ -1,5 +1,6 @@
 package io.github.sapha.geography;
 
+import io.github.sapha.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -52,8 +53,8 @@ public abstract non-sealed class Province implements Area {
 
   @Value.Check
   final void check() {
-    Names.check("province", code(), "nameTh", nameTh());
-    Names.check("province", code(), "nameEn", nameEn());
+    Checks.text("province " + code(), "nameTh", nameTh());
+    Checks.text("province " + code(), "nameEn", nameEn());
   }
 
   /** Gets a short form such as "57 เชียงราย (Chiang Rai)". */

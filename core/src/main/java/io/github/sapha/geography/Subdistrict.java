@@ -1,5 +1,6 @@
 package io.github.sapha.geography;
 
+import io.github.sapha.internal.Checks;
 import com.google.common.base.CharMatcher;
 import org.immutables.value.Value;
 
@@ -64,8 +65,8 @@ public abstract non-sealed class Subdistrict implements Area {
 
   @Value.Check
   final void check() {
-    Names.check("sub-district", code(), "nameTh", nameTh());
-    Names.check("sub-district", code(), "nameEn", nameEn());
+    Checks.text("sub-district " + code(), "nameTh", nameTh());
+    Checks.text("sub-district " + code(), "nameEn", nameEn());
     if (postalCode().length() != 5 || !CharMatcher.inRange('0', '9').matchesAllOf(postalCode())) {
       throw new IllegalArgumentException(
           "sub-district " + code() + ": postalCode \"" + postalCode() + "\" must be 5 ASCII digits");

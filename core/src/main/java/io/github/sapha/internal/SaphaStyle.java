@@ -23,5 +23,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     allowedClasspathAnnotations = {Override.class},
     depluralize = true,
+    depluralizeDictionary = {"person:people", "community:communities", "subdistrict:subdistricts"},
     defaults = @Value.Immutable(copy = false))
 public @interface SaphaStyle {}

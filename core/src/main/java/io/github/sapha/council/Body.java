@@ -1,0 +1,26 @@
+package io.github.sapha.council;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * A body that holds posts and can organise meetings: a {@link Council}, a
+ * {@link Network} or an {@link Organization}. Their ids are unique across all
+ * three within a registry, so a reference to a body is unambiguous.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Body permits Council, Network, Organization {
+
+  /** Gets the id. */
+  Id id();
+
+  /** Gets the Thai name. */
+  String nameTh();
+
+  /** Gets the English name, if any. */
+  Optional<String> nameEn();
+
+  /** Gets the posts, past, present and vacant. */
+  ImmutableList<Post> posts();
+}

@@ -1,0 +1,123 @@
+package io.github.sapha.council;
+
+import com.google.common.collect.ImmutableList;
+import io.github.sapha.internal.Checks;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A community organization council (สภาองค์กรชุมชนตำบล) under the Community
+ * Organization Council Act B.E. 2551 (2008): its area, its registration with
+ * CODI and dissolution if any, its member communities, its members and its
+ * posts.
+ *
+ * <p>A council is active on a day when it was registered on or before that day
+ * and not dissolved on or before it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Council implements Body {
+
+  Council() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public abstract Id id();
+
+  /** Gets the Thai name, such as "สภาองค์กรชุมชนตำบลบ้านด้าย". */
+  @Override
+  public abstract String nameTh();
+
+  @Override
+  public abstract Optional<String> nameEn();
+
+  /** Gets the area the council serves. */
+  public abstract CouncilArea area();
+
+  /** Gets the registration with CODI, if the council is registered. */
+  public abstract Optional<Registration> registration();
+
+  /** Gets the date the council was dissolved, if it was. */
+  public abstract Optional<LocalDate> dissolved();
+
+  /** Gets the member communities, in document order; ids are unique. */
+  public abstract ImmutableList<Community> communities();
+
+  /** Gets the memberships, past and present, in document order. */
+  public abstract ImmutableList<Membership> members();
+
+  @Override
+  public abstract ImmutableList<Post> posts();
+
+  /**
+   * Checks if the council is active on a day: registered on or before it and
+   * not dissolved on or before it.
+   *
+   * @param date the day, not null
+   * @return true if active
+   */
+  public boolean isActiveOn(LocalDate date) {
+    return registration().isPresent()
+        && !date.isBefore(registration().get().date())
+        && (dissolved().isEmpty() || date.isBefore(dissolved().get()));
+  }
+
+  /** Gets the member community with an id, if there is one. */
+  public Optional<Community> community(Id id) {
+    return communities().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  @Value.Check
+  final void check() {
+    String owner = "council " + id();
+    Checks.text(owner, "nameTh", nameTh());
+    nameEn().ifPresent(name -> Checks.text(owner, "nameEn", name));
+    Set<Id> seen = new HashSet<>();
+    for (int i = 0; i < communities().size(); i++) {
+      Id community = communities().get(i).id();
+      if (!seen.add(community)) {
+        throw new IllegalArgumentException(
+            owner + ": duplicate community id " + community + " at communities[" + i + "]");
+      }
+    }
+    if (dissolved().isPresent()) {
+      if (registration().isEmpty()) {
+        throw new IllegalArgumentException(
+            owner + ": dissolved " + dissolved().get() + " but never registered");
+      }
+      if (dissolved().get().isBefore(registration().get().date())) {
+        throw new IllegalArgumentException(
+            owner + ": dissolved " + dissolved().get() + " before its registration "
+                + registration().get().date());
+      }
+    }
+  }
+
+  /** Gets a short form such as "Council[council-570908 570908]". */
+  @Override
+  public String toString() {
+    return "Council[" + id() + " " + area() + "]";
+  }
+
+  /**
+   * Builds a {@link Council}; {@code build()} refuses a blank name, duplicate
+   * community ids, or a dissolution before registration, naming the field.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableCouncil.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.sapha.council;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.sapha.geography.AreaCode;
+import io.github.sapha.geography.SubdistrictCode;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * The area of a council: one sub-district (ตำบล), or the area of one local
+ * government, such as a sub-district municipality (เทศบาลตำบล), which lies in one
+ * or more sub-districts. Three of Mae Sai's eight councils cover a
+ * municipality's area.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CouncilArea {
+  private final ImmutableSortedSet<SubdistrictCode> subdistricts;
+  private final Id localGovernment;
+
+  private CouncilArea(ImmutableSortedSet<SubdistrictCode> subdistricts, Id localGovernment) {
+    this.subdistricts = subdistricts;
+    this.localGovernment = localGovernment;
+  }
+
+  /**
+   * Obtains the area of a sub-district council.
+   *
+   * @param subdistrict the sub-district, not null
+   * @return the area, not null
+   */
+  public static CouncilArea subdistrict(SubdistrictCode subdistrict) {
+    return new CouncilArea(ImmutableSortedSet.of(requireNonNull(subdistrict, "subdistrict")), null);
+  }
+
+  /**
+   * Obtains the area of a local government, such as a municipality.
+   *
+   * @param localGovernment the id of the local government's {@link Organization}, not null
+   * @param subdistricts the sub-districts its area lies in, at least one, not null
+   * @return the area, not null
+   * @throws IllegalArgumentException if no sub-district is given
+   */
+  public static CouncilArea localGovernment(Id localGovernment, Iterable<SubdistrictCode> subdistricts) {
+    requireNonNull(localGovernment, "localGovernment");
+    ImmutableSortedSet<SubdistrictCode> set = ImmutableSortedSet.copyOf(subdistricts);
+    if (set.isEmpty()) {
+      throw new IllegalArgumentException(
+          "council area of local government " + localGovernment + ": subdistricts must not be empty");
+    }
+    return new CouncilArea(set, localGovernment);
+  }
+
+  /**
+   * Obtains the area of a local government lying in the given sub-districts.
+   *
+   * @param localGovernment the id of the local government's {@link Organization}, not null
+   * @param first a sub-district its area lies in, not null
+   * @param more further sub-districts, not null
+   * @return the area, not null
+   */
+  public static CouncilArea localGovernment(
+      Id localGovernment, SubdistrictCode first, SubdistrictCode... more) {
+    return localGovernment(
+        localGovernment, ImmutableSortedSet.<SubdistrictCode>naturalOrder().add(first).add(more).build());
+  }
+
+  /** Gets the sub-districts the area lies in, ordered by code; never empty. */
+  public SortedSet<SubdistrictCode> subdistricts() {
+    return subdistricts;
+  }
+
+  /** Gets the local government whose area this is, or empty for a sub-district council. */
+  public Optional<Id> localGovernment() {
+    return Optional.ofNullable(localGovernment);
+  }
+
+  /** Checks if this is a local government's area rather than one sub-district. */
+  public boolean isLocalGovernmentArea() {
+    return localGovernment != null;
+  }
+
+  /** Checks if the area lies (at least partly) inside the given area, or in the sub-district itself. */
+  public boolean liesIn(AreaCode area) {
+    requireNonNull(area, "area");
+    for (SubdistrictCode code : subdistricts) {
+      if (area.contains(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CouncilArea
+        && ((CouncilArea) other).subdistricts.equals(subdistricts)
+        && java.util.Objects.equals(((CouncilArea) other).localGovernment, localGovernment);
+  }
+
+  @Override
+  public int hashCode() {
+    return subdistricts.hashCode() * 31 + java.util.Objects.hashCode(localGovernment);
+  }
+
+  /** Gets a short form such as "570908" or "lg-mae-sai[570901]". */
+  @Override
+  public String toString() {
+    return localGovernment == null
+        ? subdistricts.first().toString()
+        : localGovernment + subdistricts.toString();
+  }
+}

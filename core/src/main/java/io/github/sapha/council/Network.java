@@ -1,0 +1,115 @@
+package io.github.sapha.council;
+
+import com.google.common.collect.ImmutableList;
+import io.github.sapha.geography.AreaCode;
+import io.github.sapha.geography.DistrictCode;
+import io.github.sapha.geography.ProvinceCode;
+import io.github.sapha.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A network of councils: a district network (its district's councils), a
+ * provincial network (its province's district networks), or the national
+ * meeting; each with its posts, such as the provincial network's chair.
+ *
+ * <p>A district or provincial network may claim full coverage (เต็มอำเภอ: every
+ * sub-district has an active council); the validator checks the claim.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Network implements Body {
+
+  Network() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public abstract Id id();
+
+  /** Gets the level. */
+  public abstract NetworkLevel level();
+
+  /** Gets the Thai name, such as "เครือข่ายสภาองค์กรชุมชนอำเภอแม่สาย". */
+  @Override
+  public abstract String nameTh();
+
+  @Override
+  public abstract Optional<String> nameEn();
+
+  /**
+   * Gets the area: a district code for a district network, a province code for
+   * a provincial network, empty for the national meeting.
+   */
+  public abstract Optional<AreaCode> area();
+
+  /** Gets the ids of the member councils, in document order. */
+  public abstract ImmutableList<Id> councils();
+
+  /** Gets the ids of the member networks (the district networks of a provincial network), in document order. */
+  public abstract ImmutableList<Id> networks();
+
+  @Override
+  public abstract ImmutableList<Post> posts();
+
+  /** Checks if the network claims that every sub-district of its area has an active council. */
+  @Value.Default
+  public boolean claimsFullCoverage() {
+    return false;
+  }
+
+  @Value.Check
+  final void check() {
+    String owner = "network " + id();
+    Checks.text(owner, "nameTh", nameTh());
+    nameEn().ifPresent(name -> Checks.text(owner, "nameEn", name));
+    boolean fits;
+    String expected;
+    switch (level()) {
+      case DISTRICT:
+        fits = area().isPresent() && area().get() instanceof DistrictCode;
+        expected = "a district code";
+        break;
+      case PROVINCIAL:
+        fits = area().isPresent() && area().get() instanceof ProvinceCode;
+        expected = "a province code";
+        break;
+      default:
+        fits = area().isEmpty();
+        expected = "empty";
+        break;
+    }
+    if (!fits) {
+      throw new IllegalArgumentException(
+          owner + ": area " + area().map(AreaCode::toString).orElse("(none)") + " must be " + expected
+              + " for a " + level().english());
+    }
+    if (claimsFullCoverage() && level() == NetworkLevel.NATIONAL) {
+      throw new IllegalArgumentException(owner + ": the national meeting has no area to cover");
+    }
+  }
+
+  /** Gets a short form such as "Network[net-5709 district network 5709]". */
+  @Override
+  public String toString() {
+    return "Network[" + id() + " " + level().english() + area().map(a -> " " + a).orElse("") + "]";
+  }
+
+  /**
+   * Builds a {@link Network}; {@code build()} refuses an area that does not
+   * fit the level, naming the field.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableNetwork.Builder {
+    Builder() {}
+  }
+}

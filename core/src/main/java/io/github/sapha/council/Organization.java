@@ -1,0 +1,89 @@
+package io.github.sapha.council;
+
+import com.google.common.collect.ImmutableList;
+import io.github.sapha.geography.AreaCode;
+import io.github.sapha.geography.LocalGovernment;
+import io.github.sapha.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation around the councils: CODI and its regional offices, local
+ * governments, government offices, with posts held by people (a deputy mayor,
+ * a district community-development officer, an assistant regional director).
+ *
+ * <p>A local government carries its {@link LocalGovernment} (kind, name, area);
+ * other kinds may name the area they serve.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Organization implements Body {
+
+  Organization() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public abstract Id id();
+
+  /** Gets the kind. */
+  public abstract OrganizationKind kind();
+
+  /** Gets the Thai name, such as "เทศบาลตำบลแม่สายมิตรภาพ". */
+  @Override
+  public abstract String nameTh();
+
+  @Override
+  public abstract Optional<String> nameEn();
+
+  /** Gets the id of the parent organisation, such as CODI for a regional office. */
+  public abstract Optional<Id> parent();
+
+  /** Gets the local government; present exactly when the kind is {@link OrganizationKind#LOCAL_GOVERNMENT}. */
+  public abstract Optional<LocalGovernment> localGovernment();
+
+  /** Gets the area the organisation serves, if it has one, such as district 5709 for a district office. */
+  public abstract Optional<AreaCode> area();
+
+  @Override
+  public abstract ImmutableList<Post> posts();
+
+  @Value.Check
+  final void check() {
+    String owner = "organization " + id();
+    Checks.text(owner, "nameTh", nameTh());
+    nameEn().ifPresent(name -> Checks.text(owner, "nameEn", name));
+    boolean isLocalGovernment = kind() == OrganizationKind.LOCAL_GOVERNMENT;
+    if (isLocalGovernment != localGovernment().isPresent()) {
+      throw new IllegalArgumentException(
+          owner + ": localGovernment must be given exactly when kind is local government (kind is "
+              + kind().english() + ")");
+    }
+    if (parent().isPresent() && parent().get().equals(id())) {
+      throw new IllegalArgumentException(owner + ": an organization cannot be its own parent");
+    }
+  }
+
+  /** Gets a short form such as "Organization[codi-north CODI regional office]". */
+  @Override
+  public String toString() {
+    return "Organization[" + id() + " " + kind().english() + "]";
+  }
+
+  /**
+   * Builds an {@link Organization}.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.sapha.council;
+
+import io.github.sapha.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person's name: optional title (คำนำหน้า, such as นาย, นาง, นางสาว), given name
+ * and optional family name.
+ *
+ * <p>Personal data: {@link #toString()} and every message hide it; read the
+ * parts through their getters.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PersonName {
+
+  PersonName() {}
+
+  /**
+   * Obtains a name without a title.
+   *
+   * @param given the given name, not blank
+   * @param family the family name, not blank
+   * @return the name, not null
+   * @throws IllegalArgumentException if a part is blank or padded with white space
+   */
+  public static PersonName of(String given, String family) {
+    return builder().given(given).family(family).build();
+  }
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Gets the title, such as "นางสาว", if given. */
+  public abstract Optional<String> title();
+
+  /** Gets the given name. */
+  public abstract String given();
+
+  /** Gets the family name, if known. */
+  public abstract Optional<String> family();
+
+  /** Gets the name as written: title, given and family name, Thai style (no space after the title). */
+  public String display() {
+    StringBuilder out = new StringBuilder();
+    title().ifPresent(out::append);
+    out.append(given());
+    family().ifPresent(f -> out.append(' ').append(f));
+    return out.toString();
+  }
+
+  @Value.Check
+  final void check() {
+    title().ifPresent(t -> Checks.personalText("person name", "title", t));
+    Checks.personalText("person name", "given", given());
+    family().ifPresent(f -> Checks.personalText("person name", "family", f));
+  }
+
+  /** Gets "PersonName[***]": names are personal data. */
+  @Override
+  public String toString() {
+    return "PersonName[" + Redacted.MARK + "]";
+  }
+
+  /**
+   * Builds a {@link PersonName}.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutablePersonName.Builder {
+    Builder() {}
+  }
+}

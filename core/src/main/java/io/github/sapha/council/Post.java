@@ -1,0 +1,89 @@
+package io.github.sapha.council;
+
+import io.github.sapha.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A post held for a dated term, or vacant: the chair of a council, the
+ * provincial network's chair, a municipality's deputy mayor.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Post {
+
+  Post() {}
+
+  /**
+   * Obtains a post held by a person.
+   *
+   * @param role the role, not {@link PostRole#OTHER} (which needs a label), not null
+   * @param holder the holder's person id, not null
+   * @param term the term, not null
+   * @return the post, not null
+   */
+  public static Post held(PostRole role, Id holder, Term term) {
+    return builder().role(role).holder(holder).term(term).build();
+  }
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Gets the role. */
+  public abstract PostRole role();
+
+  /** Gets the label that names the post, such as "deputy mayor"; required for {@link PostRole#OTHER}. */
+  public abstract Optional<String> label();
+
+  /** Gets the id of the person who holds the post, or empty while it is vacant. */
+  public abstract Optional<Id> holder();
+
+  /** Gets the term of the post. */
+  public abstract Term term();
+
+  /** Checks if nobody holds the post. */
+  public boolean isVacant() {
+    return holder().isEmpty();
+  }
+
+  /** Checks if the post's term includes a day. */
+  public boolean isActiveOn(LocalDate date) {
+    return term().contains(date);
+  }
+
+  /** Gets the label if any, else the role's English name. */
+  public String title() {
+    return label().orElse(role().english());
+  }
+
+  @Value.Check
+  final void check() {
+    label().ifPresent(label -> Checks.text("post " + role().english(), "label", label));
+    if (role() == PostRole.OTHER && label().isEmpty()) {
+      throw new IllegalArgumentException("post: a post of role other needs a label naming it");
+    }
+  }
+
+  /** Gets a short form such as "Post[chair p-1 2017-01-01/]". */
+  @Override
+  public String toString() {
+    return "Post[" + title() + " " + holder().map(Id::toString).orElse("vacant") + " " + term() + "]";
+  }
+
+  /**
+   * Builds a {@link Post}.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutablePost.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.sapha.internal;
+
+import com.google.common.base.CharMatcher;
+
+/** Structural checks on text fields, shared by the model's builders. Internal: not exported. */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * Refuses blank or padded text, naming the owner and field and quoting the
+   * value (for text that is not personal data).
+   */
+  public static void text(String owner, String field, String value) {
+    if (CharMatcher.whitespace().matchesAllOf(value)) {
+      throw new IllegalArgumentException(owner + ": " + field + " must not be blank");
+    }
+    if (isPadded(value)) {
+      throw new IllegalArgumentException(
+          owner + ": " + field + " \"" + value + "\" has leading or trailing white space");
+    }
+  }
+
+  /** Refuses blank or padded personal text without ever showing it. */
+  public static void personalText(String owner, String field, String value) {
+    if (CharMatcher.whitespace().matchesAllOf(value)) {
+      throw new IllegalArgumentException(owner + ": " + field + " must not be blank");
+    }
+    if (isPadded(value)) {
+      throw new IllegalArgumentException(
+          owner + ": " + field + " has leading or trailing white space (value not shown: personal data)");
+    }
+  }
+
+  private static boolean isPadded(String value) {
+    return CharMatcher.whitespace().matches(value.charAt(0))
+        || CharMatcher.whitespace().matches(value.charAt(value.length() - 1));
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.sapha.meeting;
+
+import com.google.common.collect.ImmutableList;
+import io.github.sapha.council.Id;
+import io.github.sapha.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A meeting or forum (เวที / การประชุม): title, date, level, the body whose
+ * meeting it is, venue, organisers, participants in their roles, attendance,
+ * agenda, resolutions and sources.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Meeting {
+
+  Meeting() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Gets the id, unique among the meetings of a registry. */
+  public abstract Id id();
+
+  /** Gets the Thai title. */
+  public abstract String titleTh();
+
+  /** Gets the English title, if any. */
+  public abstract Optional<String> titleEn();
+
+  /** Gets the date. */
+  public abstract LocalDate date();
+
+  /** Gets the level. */
+  public abstract MeetingLevel level();
+
+  /**
+   * Gets the id of the body (council or network) whose meeting this is, if it
+   * is one body's meeting; a council meeting's attendance is measured against
+   * that council's members for quorum.
+   */
+  public abstract Optional<Id> body();
+
+  /** Gets the venue, if known. */
+  public abstract Optional<Venue> venue();
+
+  /** Gets the ids of the organising bodies (councils, networks, organisations), in document order. */
+  public abstract ImmutableList<Id> organisers();
+
+  /** Gets the participants in their roles, in document order. */
+  public abstract ImmutableList<Participant> participants();
+
+  /** Gets the number of people who attended, if counted. */
+  public abstract OptionalInt attendance();
+
+  /** Gets the agenda items, in order. */
+  public abstract ImmutableList<String> agenda();
+
+  /** Gets the resolutions, in order. */
+  public abstract ImmutableList<Resolution> resolutions();
+
+  /** Gets the sources the record of this meeting comes from. */
+  public abstract ImmutableList<SourceLink> sources();
+
+  @Value.Check
+  final void check() {
+    String owner = "meeting " + id();
+    Checks.text(owner, "titleTh", titleTh());
+    titleEn().ifPresent(title -> Checks.text(owner, "titleEn", title));
+    if (attendance().isPresent() && attendance().getAsInt() < 0) {
+      throw new IllegalArgumentException(
+          owner + ": attendance " + attendance().getAsInt() + " must not be negative");
+    }
+    for (int i = 0; i < agenda().size(); i++) {
+      Checks.text(owner, "agenda[" + i + "]", agenda().get(i));
+    }
+  }
+
+  /** Gets a short form such as "Meeting[forum-2017-05-18 2017-05-18 district]". */
+  @Override
+  public String toString() {
+    return "Meeting[" + id() + " " + date() + " " + level().english() + "]";
+  }
+
+  /**
+   * Builds a {@link Meeting}.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableMeeting.Builder {
+    Builder() {}
+  }
+}

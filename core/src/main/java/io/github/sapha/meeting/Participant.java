@@ -1,0 +1,75 @@
+package io.github.sapha.meeting;
+
+import io.github.sapha.council.Id;
+import io.github.sapha.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person's part in a meeting: who (by id), what they did, and in what
+ * capacity (the body they came for, such as the municipality whose deputy mayor
+ * welcomed the forum).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Participant {
+
+  Participant() {}
+
+  /**
+   * Obtains a participant.
+   *
+   * @param person the person's id, not null
+   * @param role what they did, not null
+   * @return the participant, not null
+   */
+  public static Participant of(Id person, ParticipantRole role) {
+    return builder().person(person).role(role).build();
+  }
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Gets the person's id. */
+  public abstract Id person();
+
+  /** Gets what the person did. */
+  public abstract ParticipantRole role();
+
+  /** Gets the id of the body (council, network or organisation) the person came for, if given. */
+  public abstract Optional<Id> capacity();
+
+  /** Gets a note on the part taken, such as the subject of a speech; required for role other. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  final void check() {
+    String owner = "participant " + person();
+    note().ifPresent(note -> Checks.text(owner, "note", note));
+    if (role() == ParticipantRole.OTHER && note().isEmpty()) {
+      throw new IllegalArgumentException(owner + ": role other needs a note saying what the part was");
+    }
+  }
+
+  /** Gets a short form such as "Participant[p-1 welcomed for lg-1]". */
+  @Override
+  public String toString() {
+    return "Participant[" + person() + " " + role().english() + capacity().map(c -> " for " + c).orElse("") + "]";
+  }
+
+  /**
+   * Builds a {@link Participant}.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableParticipant.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.sapha.registry;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.sapha.geography.DistrictCode;
+import io.github.sapha.geography.SubdistrictCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedSet;
+
+/**
+ * How much of a district has an active council on a date: the district's
+ * sub-districts, those covered by at least one active council, and whether
+ * coverage is full (เต็มอำเภอ). Mae Sai on 18 May 2017: 8 of 8, full.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Coverage {
+  private final DistrictCode district;
+  private final LocalDate date;
+  private final ImmutableList<SubdistrictCode> subdistricts;
+  private final ImmutableSortedSet<SubdistrictCode> covered;
+
+  Coverage(
+      DistrictCode district,
+      LocalDate date,
+      ImmutableList<SubdistrictCode> subdistricts,
+      ImmutableSortedSet<SubdistrictCode> covered) {
+    this.district = district;
+    this.date = date;
+    this.subdistricts = subdistricts;
+    this.covered = covered;
+  }
+
+  /** Gets the district. */
+  public DistrictCode district() {
+    return district;
+  }
+
+  /** Gets the date the coverage is measured on. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** Gets the district's sub-districts as the gazetteer lists them. */
+  public List<SubdistrictCode> subdistricts() {
+    return subdistricts;
+  }
+
+  /** Gets the sub-districts covered by at least one active council. */
+  public SortedSet<SubdistrictCode> covered() {
+    return covered;
+  }
+
+  /** Gets the sub-districts with no active council, ordered by code. */
+  public List<SubdistrictCode> uncovered() {
+    return subdistricts.stream().filter(s -> !covered.contains(s)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Gets the number of sub-districts covered. */
+  public int coveredCount() {
+    return covered.size();
+  }
+
+  /** Gets the number of sub-districts of the district. */
+  public int total() {
+    return subdistricts.size();
+  }
+
+  /** Gets the covered share from 0 to 1. */
+  public double ratio() {
+    return (double) covered.size() / subdistricts.size();
+  }
+
+  /** Checks if every sub-district is covered (เต็มอำเภอ). */
+  public boolean isFull() {
+    return covered.size() == subdistricts.size();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Coverage
+        && ((Coverage) other).district.equals(district)
+        && ((Coverage) other).date.equals(date)
+        && ((Coverage) other).subdistricts.equals(subdistricts)
+        && ((Coverage) other).covered.equals(covered);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(district, date, subdistricts, covered);
+  }
+
+  /** Gets a short form such as "5709 on 2017-05-18: 8/8 (100%), full". */
+  @Override
+  public String toString() {
+    return district + " on " + date + ": " + coveredCount() + "/" + total()
+        + " (" + Math.round(ratio() * 100) + "%)" + (isFull() ? ", full" : "");
+  }
+}

@@ -1,0 +1,407 @@
+package io.github.sapha.registry;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.sapha.council.Body;
+import io.github.sapha.council.Council;
+import io.github.sapha.council.Id;
+import io.github.sapha.council.Membership;
+import io.github.sapha.council.Network;
+import io.github.sapha.council.Organization;
+import io.github.sapha.council.Person;
+import io.github.sapha.council.Post;
+import io.github.sapha.council.PostRole;
+import io.github.sapha.geography.AreaCode;
+import io.github.sapha.geography.DistrictCode;
+import io.github.sapha.geography.Gazetteer;
+import io.github.sapha.geography.Subdistrict;
+import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.meeting.Meeting;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * The aggregate root: a snapshot, as of a date, of councils, networks,
+ * organisations, people and meetings. Every collection keeps document order
+ * and is keyed by id; the builder refuses a duplicate id within a collection,
+ * and a body id (council, network, organisation) used twice across those
+ * three. References between objects are by id: a reference that resolves to
+ * nothing is for the validator to report, not a build failure.
+ *
+ * <pre>{@code
+ * Registry registry = Registry.builder()
+ *     .asOf(LocalDate.of(2017, 5, 18))
+ *     .addCouncil(banDai)
+ *     .addPerson(chair)
+ *     .build();
+ * registry.coverage(DistrictCode.parse("5709")); // 5709 on 2017-05-18: 8/8 (100%), full
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; its indexes are built lazily, once.
+ */
+@Value.Immutable
+public abstract class Registry {
+
+  Registry() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Gets the date the registry describes; coverage and "current" queries default to it. */
+  public abstract LocalDate asOf();
+
+  /** Gets the councils, in document order. */
+  public abstract ImmutableList<Council> councils();
+
+  /** Gets the networks, in document order. */
+  public abstract ImmutableList<Network> networks();
+
+  /** Gets the organisations, in document order. */
+  public abstract ImmutableList<Organization> organizations();
+
+  /** Gets the people, in document order. */
+  public abstract ImmutableList<Person> people();
+
+  /** Gets the meetings, in document order. */
+  public abstract ImmutableList<Meeting> meetings();
+
+  // ---- lookup by id -------------------------------------------------------------------------
+
+  @Value.Lazy
+  ImmutableMap<Id, Council> councilIndex() {
+    return index(councils(), Council::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<Id, Network> networkIndex() {
+    return index(networks(), Network::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<Id, Organization> organizationIndex() {
+    return index(organizations(), Organization::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<Id, Person> personIndex() {
+    return index(people(), Person::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<Id, Meeting> meetingIndex() {
+    return index(meetings(), Meeting::id);
+  }
+
+  private static <T> ImmutableMap<Id, T> index(List<T> items, Function<T, Id> id) {
+    return items.stream().collect(ImmutableMap.toImmutableMap(id, Function.identity()));
+  }
+
+  /** Gets the council with an id, if any. */
+  public Optional<Council> council(Id id) {
+    return Optional.ofNullable(councilIndex().get(requireNonNull(id, "id")));
+  }
+
+  /** Gets the network with an id, if any. */
+  public Optional<Network> network(Id id) {
+    return Optional.ofNullable(networkIndex().get(requireNonNull(id, "id")));
+  }
+
+  /** Gets the organisation with an id, if any. */
+  public Optional<Organization> organization(Id id) {
+    return Optional.ofNullable(organizationIndex().get(requireNonNull(id, "id")));
+  }
+
+  /** Gets the person with an id, if any. */
+  public Optional<Person> person(Id id) {
+    return Optional.ofNullable(personIndex().get(requireNonNull(id, "id")));
+  }
+
+  /** Gets the meeting with an id, if any. */
+  public Optional<Meeting> meeting(Id id) {
+    return Optional.ofNullable(meetingIndex().get(requireNonNull(id, "id")));
+  }
+
+  /** Gets the council, network or organisation with an id, if any. */
+  public Optional<Body> body(Id id) {
+    requireNonNull(id, "id");
+    Body body = councilIndex().get(id);
+    if (body == null) {
+      body = networkIndex().get(id);
+    }
+    if (body == null) {
+      body = organizationIndex().get(id);
+    }
+    return Optional.ofNullable(body);
+  }
+
+  // ---- queries ------------------------------------------------------------------------------
+
+  /**
+   * Gets the councils whose area lies in an area: the councils of a district
+   * or of a province, in document order.
+   *
+   * @param area a province, district or sub-district code, not null
+   * @return the councils, not null
+   */
+  public List<Council> councilsIn(AreaCode area) {
+    requireNonNull(area, "area");
+    return councils().stream().filter(c -> c.area().liesIn(area)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets the coverage of a district on the as-of date, against the bundled
+   * gazetteer of Thailand.
+   *
+   * @param district the district, not null
+   * @return the coverage, not null
+   * @throws IllegalArgumentException if the gazetteer has no sub-districts for the district
+   */
+  public Coverage coverage(DistrictCode district) {
+    return coverage(district, asOf(), Gazetteer.thailand());
+  }
+
+  /**
+   * Gets the coverage of a district on a date: its sub-districts (from the
+   * gazetteer) that lie in the area of at least one council active that day.
+   *
+   * @param district the district, not null
+   * @param date the day, not null
+   * @param gazetteer the gazetteer listing the district's sub-districts, not null
+   * @return the coverage, not null
+   * @throws IllegalArgumentException if the gazetteer has no sub-districts for the district
+   */
+  public Coverage coverage(DistrictCode district, LocalDate date, Gazetteer gazetteer) {
+    requireNonNull(district, "district");
+    requireNonNull(date, "date");
+    List<Subdistrict> subdistricts = gazetteer.subdistricts(district);
+    if (subdistricts.isEmpty()) {
+      throw new IllegalArgumentException(
+          "District " + district + " has no sub-districts in the gazetteer, so it has no coverage");
+    }
+    ImmutableSortedSet.Builder<SubdistrictCode> covered = ImmutableSortedSet.naturalOrder();
+    for (Council council : councils()) {
+      if (council.isActiveOn(date)) {
+        for (SubdistrictCode code : council.area().subdistricts()) {
+          if (district.contains(code)) {
+            covered.add(code);
+          }
+        }
+      }
+    }
+    ImmutableList<SubdistrictCode> codes =
+        subdistricts.stream().map(Subdistrict::code).collect(ImmutableList.toImmutableList());
+    ImmutableSortedSet<SubdistrictCode> coveredKnown =
+        covered.build().stream()
+            .filter(codes::contains)
+            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+    return new Coverage(district, date, codes, coveredKnown);
+  }
+
+  /**
+   * Gets the memberships of a council held on a day.
+   *
+   * @param council the council's id, not null
+   * @param date the day, not null
+   * @return the memberships in document order
+   * @throws IllegalArgumentException if the registry has no such council
+   */
+  public List<Membership> members(Id council, LocalDate date) {
+    requireNonNull(date, "date");
+    return require(council).members().stream()
+        .filter(m -> m.isActiveOn(date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets the posts of a body (council, network or organisation) whose term
+   * includes a day, held or vacant.
+   *
+   * @param body the body's id, not null
+   * @param date the day, not null
+   * @return the posts in document order
+   * @throws IllegalArgumentException if the registry has no such body
+   */
+  public List<Post> posts(Id body, LocalDate date) {
+    requireNonNull(date, "date");
+    return requireBody(body).posts().stream()
+        .filter(p -> p.isActiveOn(date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets the officers of a body on a day: held posts of chair, vice-chair,
+   * secretary and treasurer.
+   *
+   * @param body the body's id, not null
+   * @param date the day, not null
+   * @return the officer posts in document order
+   * @throws IllegalArgumentException if the registry has no such body
+   */
+  public List<Post> officers(Id body, LocalDate date) {
+    return posts(body, date).stream()
+        .filter(p -> p.role().isOfficer() && !p.isVacant())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets who held a post of a body on a day: for a single-holder role such as
+   * chair, at most one person in a valid registry.
+   *
+   * @param body the body's id, not null
+   * @param role the role, not null
+   * @param date the day, not null
+   * @return the holders' person ids in document order
+   * @throws IllegalArgumentException if the registry has no such body
+   */
+  public List<Id> holders(Id body, PostRole role, LocalDate date) {
+    requireNonNull(role, "role");
+    return posts(body, date).stream()
+        .filter(p -> p.role() == role)
+        .flatMap(p -> p.holder().stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets the networks a council belongs to: those that list it, and the
+   * networks that list those, upward (district network, then provincial, then
+   * national), each once.
+   *
+   * @param council the council's id, not null
+   * @return the networks, nearest first
+   * @throws IllegalArgumentException if the registry has no such council
+   */
+  public List<Network> networksOf(Id council) {
+    require(council);
+    Set<Network> found = new LinkedHashSet<>();
+    Deque<Network> todo = new ArrayDeque<>(memberOf().get(council));
+    while (!todo.isEmpty()) {
+      Network network = todo.removeFirst();
+      if (found.add(network)) {
+        todo.addAll(memberOf().get(network.id()));
+      }
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  /** Maps a council or network id to the networks that list it directly. */
+  @Value.Lazy
+  ImmutableListMultimap<Id, Network> memberOf() {
+    ImmutableListMultimap.Builder<Id, Network> map = ImmutableListMultimap.builder();
+    for (Network network : networks()) {
+      network.councils().forEach(member -> map.put(member, network));
+      network.networks().forEach(member -> map.put(member, network));
+    }
+    return map.build();
+  }
+
+  /**
+   * Gets the meetings of a body in a period: those whose body it is or that
+   * it organised, dated from {@code from} to {@code to} inclusive, by date.
+   *
+   * @param body the body's id, not null
+   * @param from the first day, not null
+   * @param to the last day, not before {@code from}, not null
+   * @return the meetings by date, then document order
+   * @throws IllegalArgumentException if the period ends before it starts
+   */
+  public List<Meeting> meetingsOf(Id body, LocalDate from, LocalDate to) {
+    requireNonNull(body, "body");
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("Period end " + to + " is before its start " + from);
+    }
+    return meetings().stream()
+        .filter(m -> m.body().filter(body::equals).isPresent() || m.organisers().contains(body))
+        .filter(m -> !m.date().isBefore(from) && !m.date().isAfter(to))
+        .sorted(Comparator.comparing(Meeting::date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private Council require(Id council) {
+    return council(council)
+        .orElseThrow(() -> new IllegalArgumentException("The registry has no council " + council));
+  }
+
+  private Body requireBody(Id body) {
+    return body(body)
+        .orElseThrow(() -> new IllegalArgumentException("The registry has no council, network or organization " + body));
+  }
+
+  // ---- structural checks ----------------------------------------------------------------------
+
+  @Value.Check
+  final void check() {
+    unique("councils", councils(), Council::id);
+    unique("networks", networks(), Network::id);
+    unique("organizations", organizations(), Organization::id);
+    unique("people", people(), Person::id);
+    unique("meetings", meetings(), Meeting::id);
+    Map<Id, String> bodies = new HashMap<>();
+    claim(bodies, "councils", councils(), Council::id);
+    claim(bodies, "networks", networks(), Network::id);
+    claim(bodies, "organizations", organizations(), Organization::id);
+  }
+
+  private static <T> void unique(String collection, List<T> items, Function<T, Id> id) {
+    Map<Id, Integer> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
+      if (first != null) {
+        throw new IllegalArgumentException(
+            "registry: duplicate id " + id.apply(items.get(i)) + " at " + collection + "[" + i
+                + "], first at " + collection + "[" + first + "]");
+      }
+    }
+  }
+
+  private static <T> void claim(Map<Id, String> bodies, String collection, List<T> items, Function<T, Id> id) {
+    for (int i = 0; i < items.size(); i++) {
+      String here = collection + "[" + i + "]";
+      String other = bodies.putIfAbsent(id.apply(items.get(i)), here);
+      if (other != null) {
+        throw new IllegalArgumentException(
+            "registry: id " + id.apply(items.get(i)) + " is used by " + other + " and " + here
+                + "; ids must be unique across councils, networks and organizations");
+      }
+    }
+  }
+
+  /** Gets a summary such as "Registry[as of 2017-05-18: 8 councils, 2 networks, ...]". */
+  @Override
+  public String toString() {
+    return "Registry[as of " + asOf() + ": " + councils().size() + " councils, " + networks().size()
+        + " networks, " + organizations().size() + " organizations, " + people().size() + " people, "
+        + meetings().size() + " meetings]";
+  }
+
+  /**
+   * Builds a {@link Registry}; {@code build()} refuses duplicate ids, naming
+   * the collection and both positions.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableRegistry.Builder {
+    Builder() {}
+  }
+}
