@@ -8,12 +8,23 @@ import io.github.sapha.geography.District;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.geography.Subdistrict;
+import io.github.sapha.council.Body;
+import io.github.sapha.council.Council;
+import io.github.sapha.council.Id;
+import io.github.sapha.council.Post;
+import io.github.sapha.meeting.Meeting;
+import io.github.sapha.meeting.Participant;
+import io.github.sapha.registry.Coverage;
+import io.github.sapha.registry.Registry;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The Mae Sai demo: the district of the 2017 forum of community organization
- * councils, as the bundled gazetteer and the Thai calendar see it.
+ * councils as the bundled gazetteer and the Thai calendar see it, then the
+ * councils, their coverage and the forum from {@link MaeSaiRegistry}.
  */
 public final class MaeSaiDemo {
   /** Mae Sai district, Chiang Rai. */
@@ -53,6 +64,55 @@ public final class MaeSaiDemo {
         fiscalYear,
         fiscalYear.start(),
         fiscalYear.end());
+    out.println();
+    printCouncils(out, MaeSaiRegistry.build());
     out.flush();
+  }
+
+  private static void printCouncils(PrintWriter out, Registry registry) {
+    out.printf("Councils of Mae Sai as of %s (%s):%n", ThaiDates.format(registry.asOf()), registry.asOf());
+    for (Council council : registry.councilsIn(MAE_SAI)) {
+      out.printf(
+          "  %s %s %s%n",
+          Columns.padRight(council.id().value(), 15),
+          Columns.padRight(council.area().isLocalGovernmentArea() ? "municipality" : "sub-district", 13),
+          council.nameTh());
+    }
+    Coverage coverage = registry.coverage(MAE_SAI);
+    out.printf(
+        "Coverage: %d of %d sub-districts have an active council (%d%%)%s%n",
+        coverage.coveredCount(),
+        coverage.total(),
+        Math.round(coverage.ratio() * 100),
+        coverage.isFull() ? ": full district (เต็มอำเภอ)" : "; missing " + coverage.uncovered());
+    out.println();
+
+    Meeting forum = registry.meeting(MaeSaiRegistry.FORUM).orElseThrow();
+    out.printf("Forum %s: %s%n", forum.date(), forum.titleTh());
+    forum.titleEn().ifPresent(title -> out.printf("  %s%n", title));
+    forum.venue().ifPresent(venue -> out.printf("  Venue: %s%n", venue.description()));
+    out.printf(
+        "  Organisers: %s%n",
+        forum.organisers().stream()
+            .map(id -> registry.body(id).map(Body::nameTh).orElse(id.value()))
+            .collect(Collectors.joining(", ")));
+    out.println("  Participants (by post; names are personal data and stay in the registry):");
+    for (Participant participant : forum.participants()) {
+      String capacity =
+          participant.capacity()
+              .map(body -> postOf(registry, body, participant.person(), forum.date())
+                  .map(post -> post + ", ").orElse("")
+                  + registry.body(body).map(Body::nameTh).orElse(body.value()))
+              .orElse("");
+      out.printf("    %s %s%n", Columns.padRight(participant.role().english(), 9), capacity);
+    }
+  }
+
+  /** The title of the post a person held in a body on a day, if any. */
+  private static Optional<String> postOf(Registry registry, Id body, Id person, LocalDate date) {
+    return registry.posts(body, date).stream()
+        .filter(post -> post.holder().filter(person::equals).isPresent())
+        .map(Post::title)
+        .findFirst();
   }
 }

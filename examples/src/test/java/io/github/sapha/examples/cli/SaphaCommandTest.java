@@ -36,7 +36,15 @@ class SaphaCommandTest {
         .contains("570902  ห้วยไคร้")
         .contains("Huai Khrai         postal code 57220")
         .contains("570908  บ้านด้าย")
-        .contains("Forum date: 18 พฤษภาคม 2560 (2017-05-18), fiscal year 2560 (2016-10-01 to 2017-09-30)");
+        .contains("Forum date: 18 พฤษภาคม 2560 (2017-05-18), fiscal year 2560 (2016-10-01 to 2017-09-30)")
+        .contains("Coverage: 8 of 8 sub-districts have an active council (100%): full district (เต็มอำเภอ)")
+        .contains("  council-570908  sub-district  สภาองค์กรชุมชนตำบลบ้านด้าย")
+        .contains("    welcomed  รองนายกเทศมนตรี, เทศบาลตำบลแม่สายมิตรภาพ")
+        .contains("    opened    พัฒนาการอำเภอ, สำนักงานพัฒนาชุมชนอำเภอแม่สาย")
+        .contains("    spoke     chair, เครือข่ายสภาองค์กรชุมชนจังหวัดเชียงราย")
+        .contains("    reported  สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน) สำนักงานภาคเหนือ");
+    // Names are personal data: the demo shows posts, never the people's names.
+    assertThat(run.out).doesNotContain("อุบล").doesNotContain("ประนอม").doesNotContain("ธนภณ");
     assertThat(run.out.lines().filter(line -> line.startsWith("  5709"))).hasSize(8);
   }
 
