@@ -16,5 +16,6 @@ module io.github.sapha.core {
   exports io.github.sapha.geography;
   exports io.github.sapha.meeting;
   exports io.github.sapha.money;
+  exports io.github.sapha.plan;
   exports io.github.sapha.registry;
 }

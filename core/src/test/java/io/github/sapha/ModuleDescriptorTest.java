@@ -30,6 +30,7 @@ class ModuleDescriptorTest {
             "io.github.sapha.money",
             "io.github.sapha.council",
             "io.github.sapha.meeting",
+            "io.github.sapha.plan",
             "io.github.sapha.registry");
     // The internal package exists and stays unexported.
     assertThat(Path.of("target", "classes", "io", "github", "sapha", "internal")).isDirectory();

@@ -21,6 +21,9 @@ import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.meeting.Meeting;
+import io.github.sapha.plan.Plan;
+import io.github.sapha.plan.PlanLevel;
+import io.github.sapha.plan.PlanTree;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -36,7 +39,7 @@ import org.immutables.value.Value;
 
 /**
  * The aggregate root: a snapshot, as of a date, of councils, networks,
- * organisations, people and meetings. Every collection keeps document order
+ * organisations, people, meetings and plans. Every collection keeps document order
  * and is keyed by id; the builder refuses a duplicate id within a collection,
  * and a body id (council, network, organisation) used twice across those
  * three. References between objects are by id: a reference that resolves to
@@ -85,6 +88,9 @@ public abstract class Registry {
   /** Gets the meetings, in document order. */
   public abstract ImmutableList<Meeting> meetings();
 
+  /** Gets the plans, in document order. */
+  public abstract ImmutableList<Plan> plans();
+
   // ---- lookup by id -------------------------------------------------------------------------
 
   @Value.Lazy
@@ -110,6 +116,16 @@ public abstract class Registry {
   @Value.Lazy
   ImmutableMap<Id, Meeting> meetingIndex() {
     return index(meetings(), Meeting::id);
+  }
+
+  /**
+   * Gets the hierarchy of the registry's plans, built once on first use.
+   *
+   * @return the plan tree, not null
+   */
+  @Value.Lazy
+  public PlanTree planTree() {
+    return PlanTree.of(plans());
   }
 
   private static <T> ImmutableMap<Id, T> index(List<T> items, Function<T, Id> id) {
@@ -139,6 +155,11 @@ public abstract class Registry {
   /** Gets the meeting with an id, if any. */
   public Optional<Meeting> meeting(Id id) {
     return Optional.ofNullable(meetingIndex().get(requireNonNull(id, "id")));
+  }
+
+  /** Gets the plan with an id, if any. */
+  public Optional<Plan> plan(Id id) {
+    return planTree().plan(id);
   }
 
   /** Gets the council, network or organisation with an id, if any. */
@@ -338,6 +359,32 @@ public abstract class Registry {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * Gets which councils of a district plan's area have a plan linked into it:
+   * a plan they own among the district plan's descendants.
+   *
+   * @param districtPlan the id of a district plan, not null
+   * @return the linked and unlinked councils, not null
+   * @throws IllegalArgumentException if there is no such plan or it is not a district plan
+   */
+  public PlanCoverage planCoverage(Id districtPlan) {
+    Plan plan =
+        plan(districtPlan)
+            .orElseThrow(() -> new IllegalArgumentException("The registry has no plan " + districtPlan));
+    if (plan.level() != PlanLevel.DISTRICT) {
+      throw new IllegalArgumentException(
+          "Plan " + districtPlan + " is a " + plan.level().english() + ", not a district plan");
+    }
+    Set<Id> owners = new java.util.HashSet<>();
+    planTree().descendants(districtPlan).forEach(p -> owners.add(p.owner()));
+    ImmutableList.Builder<Council> linked = ImmutableList.builder();
+    ImmutableList.Builder<Council> unlinked = ImmutableList.builder();
+    for (Council council : councilsIn(plan.area().orElseThrow())) {
+      (owners.contains(council.id()) ? linked : unlinked).add(council);
+    }
+    return new PlanCoverage(plan, linked.build(), unlinked.build());
+  }
+
   private Council require(Id council) {
     return council(council)
         .orElseThrow(() -> new IllegalArgumentException("The registry has no council " + council));
@@ -357,6 +404,7 @@ public abstract class Registry {
     unique("organizations", organizations(), Organization::id);
     unique("people", people(), Person::id);
     unique("meetings", meetings(), Meeting::id);
+    unique("plans", plans(), Plan::id);
     Map<Id, String> bodies = new HashMap<>();
     claim(bodies, "councils", councils(), Council::id);
     claim(bodies, "networks", networks(), Network::id);
@@ -387,12 +435,12 @@ public abstract class Registry {
     }
   }
 
-  /** Gets a summary such as "Registry[as of 2017-05-18: 8 councils, 2 networks, ...]". */
+  /** Gets a summary such as "Registry[as of 2017-05-18: 8 councils, 3 networks, ...]". */
   @Override
   public String toString() {
     return "Registry[as of " + asOf() + ": " + councils().size() + " councils, " + networks().size()
         + " networks, " + organizations().size() + " organizations, " + people().size() + " people, "
-        + meetings().size() + " meetings]";
+        + meetings().size() + " meetings, " + plans().size() + " plans]";
   }
 
   /**

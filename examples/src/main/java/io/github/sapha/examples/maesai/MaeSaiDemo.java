@@ -14,6 +14,9 @@ import io.github.sapha.council.Id;
 import io.github.sapha.council.Post;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.meeting.Participant;
+import io.github.sapha.plan.Plan;
+import io.github.sapha.plan.PlanTree;
+import io.github.sapha.plan.RollUp;
 import io.github.sapha.registry.Coverage;
 import io.github.sapha.registry.Registry;
 import java.io.PrintWriter;
@@ -65,7 +68,10 @@ public final class MaeSaiDemo {
         fiscalYear.start(),
         fiscalYear.end());
     out.println();
-    printCouncils(out, MaeSaiRegistry.build());
+    Registry registry = MaeSaiRegistry.build();
+    printCouncils(out, registry);
+    out.println();
+    printPlans(out, registry);
     out.flush();
   }
 
@@ -106,6 +112,43 @@ public final class MaeSaiDemo {
               .orElse("");
       out.printf("    %s %s%n", Columns.padRight(participant.role().english(), 9), capacity);
     }
+  }
+
+  private static void printPlans(PrintWriter out, Registry registry) {
+    PlanTree tree = registry.planTree();
+    out.println("Plans (budget and budget-weighted progress of each plan's projects and its descendants'):");
+    for (Plan root : tree.roots()) {
+      printPlan(out, tree, root, 1);
+      for (Plan plan : tree.descendants(root.id())) {
+        printPlan(out, tree, plan, 1 + tree.ancestors(plan.id()).size());
+      }
+    }
+    RollUp district = tree.rollUp(MaeSaiRegistry.DISTRICT_PLAN);
+    out.printf(
+        "Mae Sai strategy by funding source: %s%n",
+        district.bySource().entrySet().stream()
+            .map(e -> e.getKey().english() + " " + e.getValue().format())
+            .collect(Collectors.joining(", ")));
+    Plan strategy = tree.plan(MaeSaiRegistry.DISTRICT_PLAN).orElseThrow();
+    strategy.integrationArea()
+        .flatMap(code -> Gazetteer.thailand().subdistrict(code))
+        .ifPresent(area -> out.printf("Integration area (พื้นที่บูรณาการ): %s %s (%s)%n", area.code(), area.nameTh(), area.nameEn()));
+    out.printf(
+        "Sub-district plans linked into the strategy: %s%n",
+        registry.planCoverage(MaeSaiRegistry.DISTRICT_PLAN));
+  }
+
+  private static void printPlan(PrintWriter out, PlanTree tree, Plan plan, int depth) {
+    RollUp rollUp = tree.rollUp(plan.id());
+    out.printf(
+        "%s%s %s [%s, FY %s] %s baht, progress %s%n",
+        "  ".repeat(depth),
+        plan.id(),
+        plan.titleTh(),
+        plan.level().english(),
+        plan.period(),
+        rollUp.budget().format(),
+        rollUp.progress().map(p -> p + "%").orElse("-"));
   }
 
   /** The title of the post a person held in a body on a day, if any. */

@@ -1,5 +1,6 @@
 package io.github.sapha.examples.maesai;
 
+import io.github.sapha.calendar.FiscalYearRange;
 import io.github.sapha.council.Community;
 import io.github.sapha.council.CommunityKind;
 import io.github.sapha.council.Council;
@@ -29,6 +30,16 @@ import io.github.sapha.meeting.Resolution;
 import io.github.sapha.meeting.ResolutionOutcome;
 import io.github.sapha.meeting.SourceLink;
 import io.github.sapha.meeting.Venue;
+import io.github.sapha.money.Baht;
+import io.github.sapha.plan.Funding;
+import io.github.sapha.plan.FundingSource;
+import io.github.sapha.plan.Plan;
+import io.github.sapha.plan.PlanLevel;
+import io.github.sapha.plan.PlanStatus;
+import io.github.sapha.plan.Project;
+import io.github.sapha.plan.ProjectStatus;
+import io.github.sapha.plan.Target;
+import io.github.sapha.plan.Theme;
 import io.github.sapha.registry.Registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +51,11 @@ import java.util.Optional;
  * only: Chiang Rai's provincial network and its chair, Mae Sai's district
  * network, the district's eight councils (three on municipality areas, five on
  * sub-districts), CODI and its northern office, the local governments and the
- * district community-development office, and the forum with each person's part.
+ * district community-development office, the forum with each person's part,
+ * and the plans: Chiang Rai's provincial plan, Mae Sai's district development
+ * strategy (fiscal years 2561-2564, Ban Dai as integration area) and a
+ * sub-district plan per council linked to it, with a rural sufficiency-housing
+ * project (บ้านพอเพียงชนบท) funded by CODI.
  *
  * <p>Facts from the source (CODI's northern office news item, see {@code
  * shared/seed} of the project) are kept as reported. Everything marked
@@ -72,6 +87,14 @@ public final class MaeSaiRegistry {
   public static final Id NATIONAL_MEETING = Id.of("national-meeting");
   /** The forum. */
   public static final Id FORUM = Id.of("forum-2017-05-18");
+  /** Chiang Rai's provincial plan. */
+  public static final Id PROVINCIAL_PLAN = Id.of("plan-57");
+  /** Mae Sai's district development strategy, 2561-2564, with Ban Dai as integration area. */
+  public static final Id DISTRICT_PLAN = Id.of("plan-5709");
+  /** Ban Dai's sub-district plan, which holds the rural sufficiency-housing project. */
+  public static final Id BAN_DAI_PLAN = Id.of("plan-570908");
+  /** Ban Dai sub-district, the district plan's integration area (พื้นที่บูรณาการ). */
+  public static final SubdistrictCode BAN_DAI = SubdistrictCode.parse("570908");
 
   /** The deputy mayor of Mae Sai Mittraphap, who welcomed the participants. */
   public static final Id DEPUTY_MAYOR = Id.of("person-deputy-mayor");
@@ -124,6 +147,7 @@ public final class MaeSaiRegistry {
     List<Id> councils = addCouncils(registry);
     addNetworks(registry, councils);
     registry.addMeeting(forum());
+    addPlans(registry);
     return registry.build();
   }
 
@@ -330,6 +354,102 @@ public final class MaeSaiRegistry {
             .nameEn("National Meeting of Community Organization Councils")
             .addNetwork(PROVINCIAL_NETWORK)
             .build());
+  }
+
+  private static void addPlans(Registry.Builder registry) {
+    FiscalYearRange strategy = FiscalYearRange.parse("2561-2564");
+    registry.addPlan(
+        Plan.builder()
+            .id(PROVINCIAL_PLAN)
+            // Illustrative title and period: the seed says only that plans link up to the province.
+            .titleTh("แผนพัฒนาชุมชนจังหวัดเชียงราย")
+            .titleEn("Chiang Rai provincial community development plan")
+            .level(PlanLevel.PROVINCE)
+            .owner(PROVINCIAL_NETWORK)
+            .area(CHIANG_RAI)
+            .period(FiscalYearRange.parse("2561-2565"))
+            .addThemes(Theme.ECONOMY, Theme.SOCIETY, Theme.NATURAL_RESOURCES_AND_ENVIRONMENT, Theme.HOUSING)
+            .status(PlanStatus.ADOPTED)
+            .build());
+    registry.addPlan(
+        Plan.builder()
+            .id(DISTRICT_PLAN)
+            .titleTh("แผนยุทธศาสตร์การพัฒนาอำเภอแม่สาย")
+            .titleEn("Mae Sai district development strategy")
+            .level(PlanLevel.DISTRICT)
+            .owner(DISTRICT_NETWORK)
+            .area(MAE_SAI)
+            .period(strategy)
+            .addThemes(Theme.ECONOMY, Theme.SOCIETY, Theme.NATURAL_RESOURCES_AND_ENVIRONMENT, Theme.OTHER)
+            .addGoals(
+                "วิเคราะห์สถานการณ์และศักยภาพพื้นที่ด้านเศรษฐกิจ สังคม ทรัพยากรธรรมชาติและสิ่งแวดล้อม",
+                "เชื่อมโยงแผนพัฒนาชุมชนกับแผนพัฒนาชุมชนอำเภอแม่สาย",
+                "เตรียมพร้อมต่อการเปลี่ยนแปลงในเขตเศรษฐกิจพิเศษเชียงราย")
+            .status(PlanStatus.ADOPTED)
+            .parent(PROVINCIAL_PLAN)
+            .integrationArea(BAN_DAI)
+            .build());
+    for (Object[] row : COUNCILS) {
+      String code = (String) row[0];
+      boolean municipal = (Boolean) row[3];
+      Plan.Builder plan =
+          Plan.builder()
+              .id(Id.of("plan-" + code))
+              .titleTh("แผนพัฒนาชุมชน" + (municipal ? "เทศบาลตำบล" : "ตำบล") + row[1])
+              .level(PlanLevel.SUBDISTRICT)
+              .owner(Id.of("council-" + code))
+              .area(SubdistrictCode.parse(code))
+              .period(strategy)
+              .addThemes(Theme.ECONOMY, Theme.SOCIETY)
+              .status(PlanStatus.IN_PROGRESS)
+              .parent(DISTRICT_PLAN);
+      if (municipal) {
+        plan.localGovernment(municipality(code));
+      }
+      plan.addAllProjects(projects(code));
+      registry.addPlan(plan.build());
+    }
+  }
+
+  /** Illustrative projects; the housing programme and CODI's funding of it are from the seed. */
+  private static List<Project> projects(String subdistrict) {
+    switch (subdistrict) {
+      case "570908":
+        return List.of(
+            Project.builder()
+                .id(Id.of("project-570908-housing"))
+                .titleTh("โครงการบ้านพอเพียงชนบท ตำบลบ้านด้าย")
+                .titleEn("Rural sufficiency housing, Ban Dai")
+                .addThemes(Theme.HOUSING)
+                .budget(Baht.of(380_000))
+                .addFunding(Funding.of(FundingSource.CODI, Baht.of(380_000)))
+                .target(Target.of(20, "households"))
+                .status(ProjectStatus.IN_PROGRESS)
+                .progress(40)
+                .build(),
+            Project.builder()
+                .id(Id.of("project-570908-welfare"))
+                .titleTh("กองทุนสวัสดิการชุมชนตำบลบ้านด้าย")
+                .addThemes(Theme.WELFARE)
+                .budget(Baht.of(50_000))
+                .addFunding(Funding.of(FundingSource.LOCAL_GOVERNMENT, Baht.of(30_000)))
+                .addFunding(Funding.of(FundingSource.COMMUNITY, Baht.of(20_000)))
+                .status(ProjectStatus.COMPLETED)
+                .progress(100)
+                .build());
+      case "570909":
+        return List.of(
+            Project.builder()
+                .id(Id.of("project-570909-farming"))
+                .titleTh("เกษตรปลอดภัยตำบลโป่งงาม")
+                .addThemes(Theme.AGRICULTURE, Theme.ECONOMY)
+                .budget(Baht.of(120_000))
+                .addFunding(Funding.of(FundingSource.CODI, Baht.of(120_000)))
+                .status(ProjectStatus.PLANNED)
+                .build());
+      default:
+        return List.of();
+    }
   }
 
   private static Meeting forum() {

@@ -42,7 +42,11 @@ class SaphaCommandTest {
         .contains("    welcomed  รองนายกเทศมนตรี, เทศบาลตำบลแม่สายมิตรภาพ")
         .contains("    opened    พัฒนาการอำเภอ, สำนักงานพัฒนาชุมชนอำเภอแม่สาย")
         .contains("    spoke     chair, เครือข่ายสภาองค์กรชุมชนจังหวัดเชียงราย")
-        .contains("    reported  สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน) สำนักงานภาคเหนือ");
+        .contains("    reported  สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน) สำนักงานภาคเหนือ")
+        .contains("    plan-5709 แผนยุทธศาสตร์การพัฒนาอำเภอแม่สาย [district plan, FY 2561-2564] 550,000.00 baht, progress 36.73%")
+        .contains("Mae Sai strategy by funding source: CODI 500,000.00, local government 30,000.00, community's own funds 20,000.00")
+        .contains("Integration area (พื้นที่บูรณาการ): 570908 บ้านด้าย (Ban Dai)")
+        .contains("Sub-district plans linked into the strategy: plan-5709: 8 of 8 councils linked");
     // Names are personal data: the demo shows posts, never the people's names.
     assertThat(run.out).doesNotContain("อุบล").doesNotContain("ประนอม").doesNotContain("ธนภณ");
     assertThat(run.out.lines().filter(line -> line.startsWith("  5709"))).hasSize(8);

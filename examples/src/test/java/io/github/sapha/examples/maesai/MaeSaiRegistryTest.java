@@ -12,8 +12,16 @@ import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.meeting.Participant;
 import io.github.sapha.meeting.ParticipantRole;
+import io.github.sapha.money.Baht;
+import io.github.sapha.plan.Funding;
+import io.github.sapha.plan.FundingSource;
+import io.github.sapha.plan.Plan;
+import io.github.sapha.plan.PlanTree;
+import io.github.sapha.plan.Project;
+import io.github.sapha.plan.RollUp;
 import io.github.sapha.registry.Coverage;
 import io.github.sapha.registry.Registry;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -108,6 +116,35 @@ class MaeSaiRegistryTest {
     assertThat(MAE_SAI.meetingsOf(MaeSaiRegistry.CODI_NORTH, FORUM_DATE, FORUM_DATE)).containsExactly(forum);
     assertThat(MAE_SAI.meetingsOf(MaeSaiRegistry.DISTRICT_NETWORK, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)))
         .containsExactly(forum);
+  }
+
+  @Test
+  void test_plans_strategyLinksEveryCouncilAndRollsUpTheHousingProject() {
+    PlanTree tree = MAE_SAI.planTree();
+    assertThat(tree.roots()).extracting(Plan::id).containsExactly(MaeSaiRegistry.PROVINCIAL_PLAN);
+    Plan strategy = tree.plan(MaeSaiRegistry.DISTRICT_PLAN).orElseThrow();
+    assertThat(strategy.period()).hasToString("2561-2564");
+    assertThat(strategy.integrationArea()).contains(MaeSaiRegistry.BAN_DAI);
+    assertThat(tree.children(MaeSaiRegistry.DISTRICT_PLAN)).hasSize(8);
+    assertThat(tree.ancestors(MaeSaiRegistry.BAN_DAI_PLAN))
+        .extracting(Plan::id)
+        .containsExactly(MaeSaiRegistry.DISTRICT_PLAN, MaeSaiRegistry.PROVINCIAL_PLAN);
+    assertThat(MAE_SAI.planCoverage(MaeSaiRegistry.DISTRICT_PLAN).isFull()).isTrue();
+
+    // Hand-computed: housing 380,000 (CODI, 40 %), welfare 50,000 (LG 30,000 + community 20,000,
+    // 100 %), farming 120,000 (CODI, 0 %). Weighted progress (40*380000 + 100*50000) / 550000.
+    RollUp district = tree.rollUp(MaeSaiRegistry.DISTRICT_PLAN);
+    assertThat(district.projects()).isEqualTo(3);
+    assertThat(district.budget()).isEqualTo(Baht.of(550_000));
+    assertThat(district.budget(FundingSource.CODI)).isEqualTo(Baht.of(500_000));
+    assertThat(district.budget(FundingSource.LOCAL_GOVERNMENT)).isEqualTo(Baht.of(30_000));
+    assertThat(district.budget(FundingSource.COMMUNITY)).isEqualTo(Baht.of(20_000));
+    assertThat(district.progress()).contains(new BigDecimal("36.73"));
+    assertThat(tree.rollUp(MaeSaiRegistry.BAN_DAI_PLAN).progress()).contains(new BigDecimal("46.98"));
+    assertThat(tree.rollUp(MaeSaiRegistry.PROVINCIAL_PLAN)).isEqualTo(district);
+    Project housing = tree.plan(MaeSaiRegistry.BAN_DAI_PLAN).orElseThrow().projects().get(0);
+    assertThat(housing.titleTh()).contains("บ้านพอเพียงชนบท");
+    assertThat(housing.funding()).extracting(Funding::source).containsExactly(FundingSource.CODI);
   }
 
   @Test

@@ -1,0 +1,180 @@
+package io.github.sapha.plan;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.Id;
+import io.github.sapha.geography.AreaCode;
+import io.github.sapha.geography.DistrictCode;
+import io.github.sapha.geography.ProvinceCode;
+import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.internal.Checks;
+import io.github.sapha.money.Baht;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A development plan: its level, owner, area, period (a range of Thai fiscal
+ * years), themes, goals, status, optional budget, projects, an optional parent
+ * plan one level or more above, optional "aligns with" links, and for district
+ * plans an optional integration area (พื้นที่บูรณาการ).
+ *
+ * <p>The area must fit the level: a sub-district code for community and
+ * sub-district plans, a district code for district plans, a province code for
+ * provincial plans, none for national plans. Whether the parent exists, is
+ * above, and encloses the area and period are rules for the validator.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Plan {
+
+  Plan() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Gets the id, unique among the plans of a registry. */
+  public abstract Id id();
+
+  /** Gets the Thai title. */
+  public abstract String titleTh();
+
+  /** Gets the English title, if any. */
+  public abstract Optional<String> titleEn();
+
+  /** Gets the level. */
+  public abstract PlanLevel level();
+
+  /** Gets the id of the owning body: a council, network, local government or other organisation. */
+  public abstract Id owner();
+
+  /** Gets the id of the community (within the owning council) whose plan this is, for community plans. */
+  public abstract Optional<Id> community();
+
+  /** Gets the area; empty only for national plans. */
+  public abstract Optional<AreaCode> area();
+
+  /** Gets the local government whose area the plan covers, when it is a municipality's rather than a sub-district's. */
+  public abstract Optional<Id> localGovernment();
+
+  /** Gets the period, as fiscal years. */
+  public abstract FiscalYearRange period();
+
+  /** Gets the themes. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<Theme> themes();
+
+  /** Gets the goals, in order. */
+  public abstract ImmutableList<String> goals();
+
+  /** Gets the status. */
+  @Value.Default
+  public PlanStatus status() {
+    return PlanStatus.DRAFT;
+  }
+
+  /** Gets the plan's own budget, if it has one. */
+  public abstract Optional<Baht> budget();
+
+  /** Gets the id of the parent plan, if any. */
+  public abstract Optional<Id> parent();
+
+  /** Gets the ids of other plans this one aligns with (without being their child). */
+  public abstract ImmutableList<Id> alignsWith();
+
+  /** Gets the integration area (พื้นที่บูรณาการ) of a district plan, if named. */
+  public abstract Optional<SubdistrictCode> integrationArea();
+
+  /** Gets the projects, in document order; ids are unique. */
+  public abstract ImmutableList<Project> projects();
+
+  /** Gets the sum of the projects' budgets. */
+  public Baht projectsBudget() {
+    return projects().stream().map(Project::budget).collect(Baht.summing());
+  }
+
+  @Value.Check
+  final void check() {
+    String owner = "plan " + id();
+    Checks.text(owner, "titleTh", titleTh());
+    titleEn().ifPresent(title -> Checks.text(owner, "titleEn", title));
+    for (int i = 0; i < goals().size(); i++) {
+      Checks.text(owner, "goals[" + i + "]", goals().get(i));
+    }
+    budget().ifPresent(b -> b.requireNonNegative(owner + " budget"));
+    checkArea(owner);
+    if (integrationArea().isPresent() && level() != PlanLevel.DISTRICT) {
+      throw new IllegalArgumentException(
+          owner + ": only a district plan names an integration area, not a " + level().english());
+    }
+    if (community().isPresent() && level() != PlanLevel.COMMUNITY) {
+      throw new IllegalArgumentException(
+          owner + ": only a community plan names a community, not a " + level().english());
+    }
+    if (parent().isPresent() && parent().get().equals(id())) {
+      throw new IllegalArgumentException(owner + ": a plan cannot be its own parent");
+    }
+    Set<Id> seen = new HashSet<>();
+    for (int i = 0; i < projects().size(); i++) {
+      if (!seen.add(projects().get(i).id())) {
+        throw new IllegalArgumentException(
+            owner + ": duplicate project id " + projects().get(i).id() + " at projects[" + i + "]");
+      }
+    }
+  }
+
+  private void checkArea(String owner) {
+    boolean fits;
+    String expected;
+    switch (level()) {
+      case COMMUNITY:
+      case SUBDISTRICT:
+        fits = area().isPresent() && area().get() instanceof SubdistrictCode;
+        expected = "a sub-district code";
+        break;
+      case DISTRICT:
+        fits = area().isPresent() && area().get() instanceof DistrictCode;
+        expected = "a district code";
+        break;
+      case PROVINCE:
+        fits = area().isPresent() && area().get() instanceof ProvinceCode;
+        expected = "a province code";
+        break;
+      default:
+        fits = area().isEmpty();
+        expected = "empty";
+        break;
+    }
+    if (!fits) {
+      throw new IllegalArgumentException(
+          owner + ": area " + area().map(AreaCode::toString).orElse("(none)") + " must be " + expected
+              + " for a " + level().english());
+    }
+  }
+
+  /** Gets a short form such as "Plan[plan-5709 district plan 5709 2561-2564]". */
+  @Override
+  public String toString() {
+    return "Plan[" + id() + " " + level().english() + area().map(a -> " " + a).orElse("") + " " + period() + "]";
+  }
+
+  /**
+   * Builds a {@link Plan}; {@code build()} refuses an area that does not fit
+   * the level, a negative budget, duplicate project ids, or a plan that is its
+   * own parent, naming the field.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutablePlan.Builder {
+    Builder() {}
+  }
+}
