@@ -19,10 +19,12 @@ import java.util.SortedSet;
 public final class CouncilArea {
   private final ImmutableSortedSet<SubdistrictCode> subdistricts;
   private final Id localGovernment;
+  private final String name;
 
-  private CouncilArea(ImmutableSortedSet<SubdistrictCode> subdistricts, Id localGovernment) {
+  private CouncilArea(ImmutableSortedSet<SubdistrictCode> subdistricts, Id localGovernment, String name) {
     this.subdistricts = subdistricts;
     this.localGovernment = localGovernment;
+    this.name = name;
   }
 
   /**
@@ -32,7 +34,7 @@ public final class CouncilArea {
    * @return the area, not null
    */
   public static CouncilArea subdistrict(SubdistrictCode subdistrict) {
-    return new CouncilArea(ImmutableSortedSet.of(requireNonNull(subdistrict, "subdistrict")), null);
+    return new CouncilArea(ImmutableSortedSet.of(requireNonNull(subdistrict, "subdistrict")), null, null);
   }
 
   /**
@@ -50,7 +52,7 @@ public final class CouncilArea {
       throw new IllegalArgumentException(
           "council area of local government " + localGovernment + ": subdistricts must not be empty");
     }
-    return new CouncilArea(set, localGovernment);
+    return new CouncilArea(set, localGovernment, null);
   }
 
   /**
@@ -65,6 +67,27 @@ public final class CouncilArea {
       Id localGovernment, SubdistrictCode first, SubdistrictCode... more) {
     return localGovernment(
         localGovernment, ImmutableSortedSet.<SubdistrictCode>naturalOrder().add(first).add(more).build());
+  }
+
+  /**
+   * Returns a copy with the place name as the source writes it, such as
+   * "ห้วยไคร้" for the area of Huai Khrai's council. The validator compares it
+   * with the gazetteer ({@code geo.name-mismatch}), so real-world typos such
+   * as the seed's "หเวยไคร้" are kept and reported rather than refused.
+   *
+   * @param name the place name, not blank
+   * @return the area with the name, not null
+   * @throws IllegalArgumentException if the name is blank or padded
+   */
+  public CouncilArea withName(String name) {
+    requireNonNull(name, "name");
+    io.github.sapha.internal.Checks.text("council area " + this, "name", name);
+    return new CouncilArea(subdistricts, localGovernment, name);
+  }
+
+  /** Gets the place name as the source writes it, if given. */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
   }
 
   /** Gets the sub-districts the area lies in, ordered by code; never empty. */
@@ -97,12 +120,13 @@ public final class CouncilArea {
   public boolean equals(Object other) {
     return other instanceof CouncilArea
         && ((CouncilArea) other).subdistricts.equals(subdistricts)
-        && java.util.Objects.equals(((CouncilArea) other).localGovernment, localGovernment);
+        && java.util.Objects.equals(((CouncilArea) other).localGovernment, localGovernment)
+        && java.util.Objects.equals(((CouncilArea) other).name, name);
   }
 
   @Override
   public int hashCode() {
-    return subdistricts.hashCode() * 31 + java.util.Objects.hashCode(localGovernment);
+    return java.util.Objects.hash(subdistricts, localGovernment, name);
   }
 
   /** Gets a short form such as "570908" or "lg-mae-sai[570901]". */

@@ -278,9 +278,11 @@ public final class MaeSaiRegistry {
               .nameTh("สภาองค์กรชุมชน" + (municipal ? "เทศบาลตำบล" : "ตำบล") + nameTh)
               .nameEn(nameEn + (municipal ? " Municipality" : " Subdistrict") + " Community Organization Council")
               .area(
-                  municipal
-                      ? CouncilArea.localGovernment(municipality(code), subdistrict)
-                      : CouncilArea.subdistrict(subdistrict))
+                  (municipal
+                          ? CouncilArea.localGovernment(municipality(code), subdistrict)
+                          : CouncilArea.subdistrict(subdistrict))
+                      // The place name as the seed writes it (correctly spelt here).
+                      .withName(nameTh))
               // Illustrative registration numbers and dates.
               .registration(
                   Registration.of("ชม." + code + "/" + (2552 + i % 5), LocalDate.of(2009 + i % 5, 3, 1 + i)));
