@@ -18,4 +18,5 @@ module io.github.sapha.core {
   exports io.github.sapha.money;
   exports io.github.sapha.plan;
   exports io.github.sapha.registry;
+  exports io.github.sapha.validation;
 }

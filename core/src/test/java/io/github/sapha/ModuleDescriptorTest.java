@@ -31,7 +31,8 @@ class ModuleDescriptorTest {
             "io.github.sapha.council",
             "io.github.sapha.meeting",
             "io.github.sapha.plan",
-            "io.github.sapha.registry");
+            "io.github.sapha.registry",
+            "io.github.sapha.validation");
     // The internal package exists and stays unexported.
     assertThat(Path.of("target", "classes", "io", "github", "sapha", "internal")).isDirectory();
   }

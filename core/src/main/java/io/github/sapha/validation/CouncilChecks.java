@@ -1,0 +1,236 @@
+package io.github.sapha.validation;
+
+import io.github.sapha.council.Community;
+import io.github.sapha.council.Council;
+import io.github.sapha.council.Id;
+import io.github.sapha.council.MemberKind;
+import io.github.sapha.council.Membership;
+import io.github.sapha.council.Post;
+import io.github.sapha.council.PostRole;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The council rules. Composition rules (communities, representatives,
+ * qualified persons, chair) look at the as-of date and skip councils dissolved
+ * by then; each works from maps keyed by id, never by comparing all pairs.
+ */
+final class CouncilChecks {
+  private CouncilChecks() {}
+
+  static void run(Run run) {
+    LocalDate asOf = run.registry.asOf();
+    List<Council> councils = run.registry.councils();
+    Map<String, Integer> areas = new HashMap<>();
+    Map<Id, Integer> activeMembers = new HashMap<>();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      Pointer at = Paths.council(i);
+      beforeAct(run, council, at);
+      duplicateArea(run, councils, areas, i);
+      memberInTwoCouncils(run, councils, activeMembers, i);
+      boolean dissolved = council.dissolved().filter(d -> !d.isAfter(asOf)).isPresent();
+      if (!dissolved) {
+        composition(run, council, at, asOf);
+        chairCount(run, council, at, asOf);
+      }
+      officersAreMembers(run, council, at);
+      postOverlap(run, council, at);
+    }
+  }
+
+  private static void beforeAct(Run run, Council council, Pointer at) {
+    council.registration()
+        .filter(r -> r.date().isBefore(run.policy.actEffectiveDate()))
+        .ifPresent(r -> run.report(
+            Rules.COUNCIL_BEFORE_ACT,
+            at.field("registration").field("date"),
+            "Council " + council.id() + " was registered on " + r.date() + ", before the Act took effect on "
+                + run.policy.actEffectiveDate()));
+  }
+
+  private static void duplicateArea(Run run, List<Council> councils, Map<String, Integer> areas, int i) {
+    Council council = councils.get(i);
+    if (!council.isActiveOn(run.registry.asOf())) {
+      return;
+    }
+    String key = council.area().localGovernment()
+        .map(lg -> "local government " + lg)
+        .orElse("sub-district " + council.area().subdistricts().first());
+    Integer first = areas.putIfAbsent(key, i);
+    if (first != null) {
+      run.report(
+          Rules.COUNCIL_DUPLICATE_AREA,
+          Paths.council(i).field("area"),
+          "Council " + council.id() + " serves the same area (" + key + ") as council "
+              + councils.get(first).id() + "; an area has one active council");
+    }
+  }
+
+  private static void memberInTwoCouncils(Run run, List<Council> councils, Map<Id, Integer> firstCouncil, int i) {
+    Council council = councils.get(i);
+    LocalDate asOf = run.registry.asOf();
+    for (int m = 0; m < council.members().size(); m++) {
+      Membership member = council.members().get(m);
+      if (!member.isActiveOn(asOf)) {
+        continue;
+      }
+      Integer first = firstCouncil.putIfAbsent(member.person(), i);
+      if (first != null && first != i) {
+        run.report(
+            Rules.COUNCIL_MEMBER_IN_TWO_COUNCILS,
+            Paths.council(i).field("members").index(m).field("person"),
+            "Person " + member.person() + " is an active member of both council " + councils.get(first).id()
+                + " and council " + council.id() + " on " + asOf);
+      }
+    }
+  }
+
+  private static void composition(Run run, Council council, Pointer at, LocalDate asOf) {
+    if (council.communities().size() < run.policy.minCommunitiesPerCouncil()) {
+      run.report(
+          Rules.COUNCIL_TOO_FEW_COMMUNITIES,
+          at.field("communities"),
+          "Council " + council.id() + " has " + council.communities().size()
+              + " member communities, fewer than the policy minimum of " + run.policy.minCommunitiesPerCouncil());
+    }
+    Map<Id, Integer> representatives = new HashMap<>();
+    Map<Id, Id> represents = new HashMap<>();
+    int qualified = 0;
+    int representativeCount = 0;
+    for (int m = 0; m < council.members().size(); m++) {
+      Membership member = council.members().get(m);
+      if (!member.isActiveOn(asOf)) {
+        continue;
+      }
+      if (member.kind() == MemberKind.QUALIFIED_PERSON) {
+        qualified++;
+        continue;
+      }
+      representativeCount++;
+      Id community = member.community().orElseThrow();
+      representatives.merge(community, 1, Integer::sum);
+      Id earlier = represents.putIfAbsent(member.person(), community);
+      if (earlier != null && !earlier.equals(community)) {
+        run.report(
+            Rules.COUNCIL_PERSON_REPRESENTS_TWICE,
+            at.field("members").index(m),
+            "Person " + member.person() + " represents both community " + earlier + " and community " + community
+                + " of council " + council.id());
+      }
+    }
+    for (int k = 0; k < council.communities().size(); k++) {
+      Community community = council.communities().get(k);
+      int count = representatives.getOrDefault(community.id(), 0);
+      Pointer communityAt = at.field("communities").index(k);
+      if (count == 0) {
+        run.report(
+            Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE,
+            communityAt,
+            "Community " + community.id() + " of council " + council.id() + " has no representative on " + asOf);
+      } else if (count > run.policy.maxRepresentativesPerCommunity()) {
+        run.report(
+            Rules.COUNCIL_TOO_MANY_REPRESENTATIVES,
+            communityAt,
+            "Community " + community.id() + " of council " + council.id() + " has " + count
+                + " representatives on " + asOf + ", more than the policy maximum of "
+                + run.policy.maxRepresentativesPerCommunity());
+      }
+    }
+    BigDecimal share = run.policy.qualifiedPersonsMaxShare();
+    int allowed = share.multiply(BigDecimal.valueOf(representativeCount)).setScale(0, RoundingMode.FLOOR).intValueExact();
+    if (qualified > allowed) {
+      run.report(
+          Rules.COUNCIL_QUALIFIED_PERSONS_CAP,
+          at.field("members"),
+          "Council " + council.id() + " has " + qualified + " qualified persons on " + asOf + ", more than the "
+              + allowed + " that " + share.toPlainString() + " of its " + representativeCount
+              + " community representatives allows");
+    }
+  }
+
+  private static void chairCount(Run run, Council council, Pointer at, LocalDate asOf) {
+    int officers = 0;
+    int chairs = 0;
+    for (Post post : council.posts()) {
+      if (post.isActiveOn(asOf) && !post.isVacant() && post.role().isOfficer()) {
+        officers++;
+        if (post.role() == PostRole.CHAIR) {
+          chairs++;
+        }
+      }
+    }
+    if (officers > 0 && chairs != 1) {
+      run.report(
+          Rules.COUNCIL_CHAIR_COUNT,
+          at.field("posts"),
+          "Council " + council.id() + " has officers but " + chairs + " chairs on " + asOf + "; it needs exactly one");
+    }
+  }
+
+  private static void officersAreMembers(Run run, Council council, Pointer at) {
+    Map<Id, List<Membership>> byPerson = new HashMap<>();
+    for (Membership member : council.members()) {
+      byPerson.computeIfAbsent(member.person(), k -> new ArrayList<>()).add(member);
+    }
+    for (int p = 0; p < council.posts().size(); p++) {
+      Post post = council.posts().get(p);
+      if (post.isVacant()) {
+        continue;
+      }
+      Id holder = post.holder().get();
+      LocalDate start = post.term().start();
+      boolean member = byPerson.getOrDefault(holder, List.of()).stream().anyMatch(m -> m.isActiveOn(start));
+      if (!member) {
+        run.report(
+            Rules.COUNCIL_OFFICER_NOT_MEMBER,
+            at.field("posts").index(p).field("holder"),
+            "Person " + holder + " holds the post of " + post.title() + " of council " + council.id() + " from "
+                + start + " but is not a member of the council then");
+      }
+    }
+  }
+
+  private static void postOverlap(Run run, Council council, Pointer at) {
+    Map<PostRole, List<Integer>> byRole = new EnumMap<>(PostRole.class);
+    for (int p = 0; p < council.posts().size(); p++) {
+      Post post = council.posts().get(p);
+      if (!post.isVacant() && post.role().isSingleHolder()) {
+        byRole.computeIfAbsent(post.role(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    for (List<Integer> indexes : byRole.values()) {
+      indexes.sort(Comparator.comparing((Integer p) -> council.posts().get(p).term().start()).thenComparing(p -> p));
+      // Sweep in order of start, remembering the post that reaches furthest.
+      Post reaching = null;
+      for (int p : indexes) {
+        Post post = council.posts().get(p);
+        if (reaching != null && reaching.term().overlaps(post.term()) && !reaching.holder().equals(post.holder())) {
+          run.report(
+              Rules.COUNCIL_POST_OVERLAP,
+              at.field("posts").index(p).field("term"),
+              "The post of " + post.role().english() + " of council " + council.id() + " is held by "
+                  + reaching.holder().get() + " and " + post.holder().get() + " at the same time, from "
+                  + post.term().start());
+        }
+        if (reaching == null || endsLater(post, reaching)) {
+          reaching = post;
+        }
+      }
+    }
+  }
+
+  private static boolean endsLater(Post a, Post b) {
+    if (b.term().end().isEmpty()) {
+      return false;
+    }
+    return a.term().end().isEmpty() || a.term().end().get().isAfter(b.term().end().get());
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.sapha.validation;
+
+import io.github.sapha.council.Council;
+import io.github.sapha.council.Organization;
+import io.github.sapha.council.OrganizationKind;
+import io.github.sapha.geography.Area;
+import io.github.sapha.geography.AreaCode;
+import io.github.sapha.geography.LocalGovernment;
+import io.github.sapha.geography.NameSuggestion;
+import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.plan.Plan;
+import java.util.List;
+import java.util.Optional;
+
+/** geo.unknown-code, geo.outside-parent and geo.name-mismatch. */
+final class GeographyChecks {
+  private GeographyChecks() {}
+
+  static void run(Run run) {
+    List<Council> councils = run.registry.councils();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      Pointer area = Paths.council(i).field("area");
+      int j = 0;
+      for (SubdistrictCode code : council.area().subdistricts()) {
+        known(run, area.field("subdistricts").index(j), code);
+        int index = j;
+        localGovernment(run, council.area().localGovernment().flatMap(run.registry::organization))
+            .filter(lg -> !lg.covers(code))
+            .ifPresent(
+                lg ->
+                    run.report(
+                        Rules.GEO_OUTSIDE_PARENT,
+                        area.field("subdistricts").index(index),
+                        "Sub-district " + code + " of council " + council.id() + " is filed under local government "
+                            + council.area().localGovernment().get() + ", whose area " + lg.area()
+                            + " does not contain it"));
+        j++;
+      }
+      council.area().name().ifPresent(name -> nameMatches(run, council, name, area.field("name")));
+    }
+
+    for (int i = 0; i < run.registry.networks().size(); i++) {
+      int index = i;
+      run.registry.networks().get(i).area().ifPresent(code -> known(run, Paths.network(index).field("area"), code));
+    }
+
+    List<Organization> organizations = run.registry.organizations();
+    for (int i = 0; i < organizations.size(); i++) {
+      Organization organization = organizations.get(i);
+      Pointer at = Paths.organization(i);
+      organization.area().ifPresent(code -> known(run, at.field("area"), code));
+      if (organization.localGovernment().isPresent()) {
+        int j = 0;
+        for (AreaCode code : organization.localGovernment().get().area()) {
+          Pointer codeAt = at.field("localGovernment").field("area").index(j++);
+          known(run, codeAt, code);
+          if (organization.area().isPresent() && !organization.area().get().contains(code)) {
+            run.report(
+                Rules.GEO_OUTSIDE_PARENT,
+                codeAt,
+                "Area " + code + " of local government " + organization.id() + " is filed under "
+                    + organization.area().get().level().label() + " " + organization.area().get()
+                    + ", which does not contain it");
+          }
+        }
+      }
+    }
+
+    List<Plan> plans = run.registry.plans();
+    for (int i = 0; i < plans.size(); i++) {
+      Plan plan = plans.get(i);
+      Pointer at = Paths.plan(i);
+      plan.area().ifPresent(code -> known(run, at.field("area"), code));
+      plan.integrationArea().ifPresent(code -> known(run, at.field("integrationArea"), code));
+      if (plan.area().isPresent()) {
+        localGovernment(run, plan.localGovernment().flatMap(run.registry::organization))
+            .filter(lg -> !lg.covers(plan.area().get()))
+            .ifPresent(
+                lg ->
+                    run.report(
+                        Rules.GEO_OUTSIDE_PARENT,
+                        at.field("area"),
+                        "Area " + plan.area().get() + " of plan " + plan.id() + " is filed under local government "
+                            + plan.localGovernment().get() + ", whose area " + lg.area() + " does not contain it"));
+      }
+    }
+  }
+
+  private static Optional<LocalGovernment> localGovernment(Run run, Optional<Organization> organization) {
+    return organization
+        .filter(o -> o.kind() == OrganizationKind.LOCAL_GOVERNMENT)
+        .flatMap(Organization::localGovernment);
+  }
+
+  private static void known(Run run, Pointer at, AreaCode code) {
+    if (!run.gazetteer.contains(code)) {
+      run.report(
+          Rules.GEO_UNKNOWN_CODE,
+          at,
+          capitalized(code.level().label()) + " code " + code + " is not in the gazetteer");
+    }
+  }
+
+  private static void nameMatches(Run run, Council council, String name, Pointer at) {
+    for (Area area : run.gazetteer.findByName(name)) {
+      if (council.area().subdistricts().contains(area.code())) {
+        return;
+      }
+    }
+    NameSuggestion best = null;
+    for (SubdistrictCode code : council.area().subdistricts()) {
+      for (NameSuggestion suggestion : run.gazetteer.suggestWithin(name, code, 1)) {
+        if (best == null || suggestion.distance() < best.distance()) {
+          best = suggestion;
+        }
+      }
+    }
+    SubdistrictCode first = council.area().subdistricts().first();
+    String official =
+        run.gazetteer.subdistrict(first).map(s -> "\"" + s.nameTh() + "\" (" + s.nameEn() + ")").orElse("unknown");
+    String message =
+        "Council " + council.id() + " names its area \"" + name + "\", but the gazetteer's name of sub-district "
+            + first + " is " + official;
+    if (best == null) {
+      run.report(Rules.GEO_NAME_MISMATCH, at, message);
+    } else {
+      run.report(Rules.GEO_NAME_MISMATCH, at, message, best.name());
+    }
+  }
+
+  static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

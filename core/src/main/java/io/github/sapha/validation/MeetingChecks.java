@@ -1,0 +1,81 @@
+package io.github.sapha.validation;
+
+import io.github.sapha.council.Council;
+import io.github.sapha.council.Id;
+import io.github.sapha.council.OrganizationKind;
+import io.github.sapha.meeting.Meeting;
+import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.Participant;
+import io.github.sapha.meeting.ResolutionOutcome;
+import io.github.sapha.registry.Registry;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/** meeting.unknown-participant and meeting.quorum. */
+final class MeetingChecks {
+  private MeetingChecks() {}
+
+  static void run(Run run) {
+    Registry registry = run.registry;
+    List<Meeting> meetings = registry.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting meeting = meetings.get(i);
+      Pointer at = Paths.meeting(i);
+      for (int k = 0; k < meeting.participants().size(); k++) {
+        Participant participant = meeting.participants().get(k);
+        Pointer participantAt = at.field("participants").index(k);
+        if (registry.person(participant.person()).isEmpty()) {
+          unknown(run, participantAt.field("person"), meeting, "participant", "person", participant.person());
+        }
+        participant.capacity()
+            .filter(body -> registry.body(body).isEmpty())
+            .ifPresent(body -> unknown(run, participantAt.field("capacity"), meeting,
+                "participant's capacity", "council, network or organization", body));
+      }
+      for (int k = 0; k < meeting.organisers().size(); k++) {
+        Id organiser = meeting.organisers().get(k);
+        if (registry.body(organiser).isEmpty()) {
+          unknown(run, at.field("organisers").index(k), meeting, "organiser", "council, network or organization", organiser);
+        }
+      }
+      meeting.venue().flatMap(v -> v.localGovernment())
+          .filter(lg -> registry.organization(lg).filter(o -> o.kind() == OrganizationKind.LOCAL_GOVERNMENT).isEmpty())
+          .ifPresent(lg -> unknown(run, at.field("venue").field("localGovernment"), meeting,
+              "venue", "local government organization", lg));
+      quorum(run, meeting, at);
+    }
+  }
+
+  private static void unknown(Run run, Pointer at, Meeting meeting, String role, String kind, Id id) {
+    run.report(
+        Rules.MEETING_UNKNOWN_PARTICIPANT,
+        at,
+        "The " + role + " " + id + " of meeting " + meeting.id() + " resolves to no " + kind);
+  }
+
+  private static void quorum(Run run, Meeting meeting, Pointer at) {
+    if (meeting.level() != MeetingLevel.COUNCIL
+        || meeting.attendance().isEmpty()
+        || meeting.resolutions().stream().noneMatch(r -> r.outcome() == ResolutionOutcome.ADOPTED)) {
+      return;
+    }
+    Optional<Council> council = meeting.body().flatMap(run.registry::council);
+    if (council.isEmpty()) {
+      return;
+    }
+    long members = council.get().members().stream().filter(m -> m.isActiveOn(meeting.date())).count();
+    int quorum =
+        run.policy.quorumShare().multiply(BigDecimal.valueOf(members)).setScale(0, RoundingMode.CEILING).intValueExact();
+    int attendance = meeting.attendance().getAsInt();
+    if (attendance < quorum) {
+      run.report(
+          Rules.MEETING_QUORUM,
+          at.field("attendance"),
+          "Meeting " + meeting.id() + " of council " + council.get().id() + " adopted a resolution with "
+              + attendance + " attending, below the quorum of " + quorum + " (" + run.policy.quorumShare().toPlainString()
+              + " of its " + members + " members on " + meeting.date() + ")");
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.sapha.validation;
+
+import io.github.sapha.council.Council;
+import io.github.sapha.council.Id;
+import io.github.sapha.council.Membership;
+import io.github.sapha.council.Network;
+import io.github.sapha.council.NetworkLevel;
+import io.github.sapha.council.Post;
+import io.github.sapha.council.PostRole;
+import io.github.sapha.geography.AreaCode;
+import io.github.sapha.geography.District;
+import io.github.sapha.geography.DistrictCode;
+import io.github.sapha.geography.ProvinceCode;
+import io.github.sapha.geography.Subdistrict;
+import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.registry.Registry;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The network rules. Coverage uses one set of covered sub-districts, built once. */
+final class NetworkChecks {
+  private NetworkChecks() {}
+
+  static void run(Run run) {
+    Registry registry = run.registry;
+    LocalDate asOf = registry.asOf();
+    Set<SubdistrictCode> covered = null;
+    List<Network> networks = registry.networks();
+    for (int i = 0; i < networks.size(); i++) {
+      Network network = networks.get(i);
+      Pointer at = Paths.network(i);
+      if (network.level() == NetworkLevel.DISTRICT) {
+        AreaCode district = network.area().orElseThrow();
+        for (int k = 0; k < network.councils().size(); k++) {
+          Id id = network.councils().get(k);
+          int index = k;
+          registry.council(id)
+              .filter(c -> !c.area().liesIn(district))
+              .ifPresent(c -> run.report(
+                  Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT,
+                  at.field("councils").index(index),
+                  "Network " + network.id() + " of district " + district + " lists council " + id
+                      + ", whose area " + c.area().subdistricts() + " lies outside the district"));
+        }
+      }
+      if (network.level() == NetworkLevel.PROVINCIAL) {
+        AreaCode province = network.area().orElseThrow();
+        for (int k = 0; k < network.networks().size(); k++) {
+          Id id = network.networks().get(k);
+          int index = k;
+          registry.network(id)
+              .filter(n -> n.area().filter(a -> !province.contains(a)).isPresent())
+              .ifPresent(n -> run.report(
+                  Rules.NETWORK_DISTRICT_OUTSIDE_PROVINCE,
+                  at.field("networks").index(index),
+                  "Network " + network.id() + " of province " + province + " lists network " + id + " of "
+                      + n.area().get().level().label() + " " + n.area().get() + ", which lies outside the province"));
+        }
+      }
+      if (network.claimsFullCoverage() && run.on(Rules.NETWORK_COVERAGE_CLAIM)) {
+        if (covered == null) {
+          covered = covered(registry, asOf);
+        }
+        coverageClaim(run, network, at, covered);
+      }
+      chairNotMember(run, network, at, asOf);
+    }
+  }
+
+  private static Set<SubdistrictCode> covered(Registry registry, LocalDate asOf) {
+    Set<SubdistrictCode> covered = new HashSet<>();
+    for (Council council : registry.councils()) {
+      if (council.isActiveOn(asOf)) {
+        covered.addAll(council.area().subdistricts());
+      }
+    }
+    return covered;
+  }
+
+  private static void coverageClaim(Run run, Network network, Pointer at, Set<SubdistrictCode> covered) {
+    AreaCode area = network.area().orElseThrow();
+    List<Subdistrict> subdistricts = new ArrayList<>();
+    if (area instanceof DistrictCode) {
+      subdistricts.addAll(run.gazetteer.subdistricts((DistrictCode) area));
+    } else if (area instanceof ProvinceCode) {
+      for (District district : run.gazetteer.districts((ProvinceCode) area)) {
+        subdistricts.addAll(run.gazetteer.subdistricts(district.code()));
+      }
+    }
+    if (subdistricts.isEmpty()) {
+      return; // an unknown area is geo.unknown-code's to report
+    }
+    List<String> missing = subdistricts.stream()
+        .map(Subdistrict::code)
+        .filter(code -> !covered.contains(code))
+        .map(SubdistrictCode::toString)
+        .collect(Collectors.toList());
+    if (!missing.isEmpty()) {
+      String shown = missing.size() <= 10
+          ? String.join(", ", missing)
+          : String.join(", ", missing.subList(0, 10)) + " and " + (missing.size() - 10) + " more";
+      run.report(
+          Rules.NETWORK_COVERAGE_CLAIM,
+          at.field("claimsFullCoverage"),
+          "Network " + network.id() + " claims full coverage of " + area.level().label() + " " + area + ", but "
+              + missing.size() + " of its " + subdistricts.size() + " sub-districts have no active council on "
+              + run.registry.asOf() + ": " + shown);
+    }
+  }
+
+  private static void chairNotMember(Run run, Network network, Pointer at, LocalDate asOf) {
+    List<Integer> chairs = new ArrayList<>();
+    for (int p = 0; p < network.posts().size(); p++) {
+      Post post = network.posts().get(p);
+      if (post.role() == PostRole.CHAIR && !post.isVacant() && post.isActiveOn(asOf)) {
+        chairs.add(p);
+      }
+    }
+    if (chairs.isEmpty() || !run.on(Rules.NETWORK_CHAIR_NOT_MEMBER)) {
+      return;
+    }
+    Set<Id> members = new HashSet<>();
+    for (Council council : councilsOf(run.registry, network)) {
+      for (Membership member : council.members()) {
+        if (member.isActiveOn(asOf)) {
+          members.add(member.person());
+        }
+      }
+    }
+    for (int p : chairs) {
+      Id holder = network.posts().get(p).holder().get();
+      if (!members.contains(holder)) {
+        run.report(
+            Rules.NETWORK_CHAIR_NOT_MEMBER,
+            at.field("posts").index(p).field("holder"),
+            "The chair of network " + network.id() + ", person " + holder + ", sits on none of the network's "
+                + "councils on " + asOf);
+      }
+    }
+  }
+
+  /** The councils of a network, directly and through its member networks, each once. */
+  private static List<Council> councilsOf(Registry registry, Network top) {
+    List<Council> councils = new ArrayList<>();
+    Set<Id> seen = new HashSet<>();
+    Deque<Network> todo = new ArrayDeque<>();
+    todo.add(top);
+    seen.add(top.id());
+    while (!todo.isEmpty()) {
+      Network network = todo.removeFirst();
+      network.councils().forEach(id -> registry.council(id).ifPresent(councils::add));
+      for (Id id : network.networks()) {
+        if (seen.add(id)) {
+          registry.network(id).ifPresent(todo::add);
+        }
+      }
+    }
+    return councils;
+  }
+}

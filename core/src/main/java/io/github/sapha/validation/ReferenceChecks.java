@@ -1,0 +1,128 @@
+package io.github.sapha.validation;
+
+import io.github.sapha.council.Body;
+import io.github.sapha.council.Council;
+import io.github.sapha.council.Id;
+import io.github.sapha.council.Membership;
+import io.github.sapha.council.Network;
+import io.github.sapha.council.Organization;
+import io.github.sapha.council.OrganizationKind;
+import io.github.sapha.meeting.Meeting;
+import io.github.sapha.plan.Plan;
+import io.github.sapha.registry.Registry;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * reference.dangling: every id reference that no other rule covers (meeting
+ * participants, organisers and venues are meeting.unknown-participant; plan
+ * parents are plan.unknown-parent).
+ */
+final class ReferenceChecks {
+  private ReferenceChecks() {}
+
+  static void run(Run run) {
+    Registry registry = run.registry;
+    List<Council> councils = registry.councils();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      Pointer at = Paths.council(i);
+      council.area().localGovernment()
+          .ifPresent(lg -> localGovernment(run, at.field("area").field("localGovernment"), lg));
+      for (int m = 0; m < council.members().size(); m++) {
+        Membership member = council.members().get(m);
+        Pointer memberAt = at.field("members").index(m);
+        person(run, memberAt.field("person"), member.person());
+        if (member.community().isPresent() && council.community(member.community().get()).isEmpty()) {
+          run.report(
+              Rules.REFERENCE_DANGLING,
+              memberAt.field("community"),
+              "Council " + council.id() + " has no member community with the id " + member.community().get());
+        }
+      }
+      holders(run, council, at);
+    }
+    List<Network> networks = registry.networks();
+    for (int i = 0; i < networks.size(); i++) {
+      Network network = networks.get(i);
+      Pointer at = Paths.network(i);
+      for (int k = 0; k < network.councils().size(); k++) {
+        Id id = network.councils().get(k);
+        if (registry.council(id).isEmpty()) {
+          run.report(Rules.REFERENCE_DANGLING, at.field("councils").index(k), "No council has the id " + id);
+        }
+      }
+      for (int k = 0; k < network.networks().size(); k++) {
+        Id id = network.networks().get(k);
+        if (registry.network(id).isEmpty()) {
+          run.report(Rules.REFERENCE_DANGLING, at.field("networks").index(k), "No network has the id " + id);
+        }
+      }
+      holders(run, network, at);
+    }
+    List<Organization> organizations = registry.organizations();
+    for (int i = 0; i < organizations.size(); i++) {
+      Organization organization = organizations.get(i);
+      Pointer at = Paths.organization(i);
+      organization.parent()
+          .filter(parent -> registry.organization(parent).isEmpty())
+          .ifPresent(parent ->
+              run.report(Rules.REFERENCE_DANGLING, at.field("parent"), "No organization has the id " + parent));
+      holders(run, organization, at);
+    }
+    List<Meeting> meetings = registry.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      Pointer at = Paths.meeting(i);
+      meetings.get(i).body()
+          .filter(body -> registry.body(body).isEmpty())
+          .ifPresent(body -> run.report(
+              Rules.REFERENCE_DANGLING, at.field("body"), "No council, network or organization has the id " + body));
+    }
+    List<Plan> plans = registry.plans();
+    for (int i = 0; i < plans.size(); i++) {
+      Plan plan = plans.get(i);
+      Pointer at = Paths.plan(i);
+      Optional<Body> owner = registry.body(plan.owner());
+      if (owner.isEmpty()) {
+        run.report(Rules.REFERENCE_DANGLING, at.field("owner"),
+            "No council, network or organization has the id " + plan.owner());
+      }
+      if (plan.community().isPresent()) {
+        Optional<Council> council = owner.filter(Council.class::isInstance).map(Council.class::cast);
+        if (council.isPresent() && council.get().community(plan.community().get()).isEmpty()) {
+          run.report(Rules.REFERENCE_DANGLING, at.field("community"),
+              "Council " + plan.owner() + " has no member community with the id " + plan.community().get());
+        }
+      }
+      plan.localGovernment().ifPresent(lg -> localGovernment(run, at.field("localGovernment"), lg));
+      for (int k = 0; k < plan.alignsWith().size(); k++) {
+        Id id = plan.alignsWith().get(k);
+        if (registry.plan(id).isEmpty()) {
+          run.report(Rules.REFERENCE_DANGLING, at.field("alignsWith").index(k), "No plan has the id " + id);
+        }
+      }
+    }
+  }
+
+  private static void holders(Run run, Body body, Pointer at) {
+    for (int p = 0; p < body.posts().size(); p++) {
+      Pointer holderAt = at.field("posts").index(p).field("holder");
+      body.posts().get(p).holder().ifPresent(holder -> person(run, holderAt, holder));
+    }
+  }
+
+  private static void person(Run run, Pointer at, Id id) {
+    if (run.registry.person(id).isEmpty()) {
+      run.report(Rules.REFERENCE_DANGLING, at, "No person has the id " + id);
+    }
+  }
+
+  private static void localGovernment(Run run, Pointer at, Id id) {
+    boolean found = run.registry.organization(id)
+        .filter(o -> o.kind() == OrganizationKind.LOCAL_GOVERNMENT)
+        .isPresent();
+    if (!found) {
+      run.report(Rules.REFERENCE_DANGLING, at, "No local government organization has the id " + id);
+    }
+  }
+}
