@@ -9,6 +9,7 @@ import io.github.sapha.council.Term;
 import io.github.sapha.meeting.Meeting;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * date.buddhist-era-year on every date of the registry, and date.after-as-of on
@@ -20,7 +21,7 @@ final class DateChecks {
 
   static void run(Run run) {
     LocalDate asOf = run.registry.asOf();
-    buddhistEra(run, Paths.AS_OF, "The as-of date", asOf);
+    buddhistEra(run, Paths.AS_OF, () -> "The as-of date", asOf);
 
     List<Council> councils = run.registry.councils();
     for (int i = 0; i < councils.size(); i++) {
@@ -28,18 +29,20 @@ final class DateChecks {
       Pointer at = Paths.council(i);
       String of = " of council " + council.id();
       council.registration()
-          .ifPresent(r -> event(run, at.field("registration").field("date"), "The registration date" + of, r.date()));
-      council.dissolved().ifPresent(d -> event(run, at.field("dissolved"), "The dissolution date" + of, d));
+          .ifPresent(r -> event(run, at.field("registration").field("date"), () -> "The registration date" + of, r.date()));
+      council.dissolved().ifPresent(d -> event(run, at.field("dissolved"), () -> "The dissolution date" + of, d));
       for (int k = 0; k < council.communities().size(); k++) {
         Community community = council.communities().get(k);
-        Pointer communityAt = at.field("communities").index(k);
+        int index = k;
         community.registered()
-            .ifPresent(d -> event(run, communityAt.field("registered"),
-                "The registration date of community " + community.id() + of, d));
+            .ifPresent(d -> event(run, at.field("communities").index(index).field("registered"),
+                () -> "The registration date of community " + community.id() + of, d));
       }
       for (int m = 0; m < council.members().size(); m++) {
         Membership member = council.members().get(m);
-        term(run, at.field("members").index(m).field("term"), "membership of person " + member.person() + of, member.term());
+        int index = m;
+        term(run, () -> at.field("members").index(index).field("term"),
+            () -> "membership of person " + member.person() + of, member.term());
       }
       posts(run, council, at);
     }
@@ -51,39 +54,52 @@ final class DateChecks {
     }
     List<Meeting> meetings = run.registry.meetings();
     for (int i = 0; i < meetings.size(); i++) {
-      event(run, Paths.meeting(i).field("date"), "The date of meeting " + meetings.get(i).id(), meetings.get(i).date());
+      Meeting meeting = meetings.get(i);
+      event(run, Paths.meeting(i).field("date"), () -> "The date of meeting " + meeting.id(), meeting.date());
     }
   }
 
   private static void posts(Run run, Body body, Pointer at) {
     for (int p = 0; p < body.posts().size(); p++) {
       Post post = body.posts().get(p);
-      term(run, at.field("posts").index(p).field("term"), "post " + post.title() + " of " + body.id(), post.term());
+      int index = p;
+      term(run, () -> at.field("posts").index(index).field("term"), () -> "post " + post.title() + " of " + body.id(),
+          post.term());
     }
   }
 
-  private static void term(Run run, Pointer at, String what, Term term) {
-    event(run, at.field("start"), "The start of the " + what, term.start());
-    term.end().ifPresent(end -> buddhistEra(run, at.field("end"), "The end of the " + what, end));
+  // Paths and descriptions are built only when a date is at fault: a national
+  // registry has hundreds of thousands of dates and almost all are fine.
+  private static void term(Run run, Supplier<Pointer> at, Supplier<String> what, Term term) {
+    if (suspect(run, term.start())) {
+      event(run, at.get().field("start"), () -> "The start of the " + what.get(), term.start());
+    }
+    term.end()
+        .filter(end -> suspect(run, end))
+        .ifPresent(end -> buddhistEra(run, at.get().field("end"), () -> "The end of the " + what.get(), end));
   }
 
-  private static void event(Run run, Pointer at, String what, LocalDate date) {
+  private static boolean suspect(Run run, LocalDate date) {
+    return date.isAfter(run.registry.asOf()) || date.getYear() >= run.policy.buddhistEraYearThreshold();
+  }
+
+  private static void event(Run run, Pointer at, Supplier<String> what, LocalDate date) {
     buddhistEra(run, at, what, date);
     if (date.isAfter(run.registry.asOf())) {
       run.report(
           Rules.DATE_AFTER_AS_OF,
           at,
-          what + ", " + date + ", is after the registry's as-of date " + run.registry.asOf());
+          what.get() + ", " + date + ", is after the registry's as-of date " + run.registry.asOf());
     }
   }
 
-  private static void buddhistEra(Run run, Pointer at, String what, LocalDate date) {
+  private static void buddhistEra(Run run, Pointer at, Supplier<String> what, LocalDate date) {
     if (date.getYear() >= run.policy.buddhistEraYearThreshold()) {
       LocalDate ce = date.minusYears(543);
       run.report(
           Rules.DATE_BUDDHIST_ERA_YEAR,
           at,
-          what + ", " + date + ", has a year that looks like a Buddhist Era year; in CE it would be " + ce,
+          what.get() + ", " + date + ", has a year that looks like a Buddhist Era year; in CE it would be " + ce,
           ce.toString());
     }
   }

@@ -17,12 +17,16 @@ import java.util.List;
  */
 public final class Pointer implements Comparable<Pointer> {
   /** The pointer to the whole document, "". */
-  public static final Pointer ROOT = new Pointer(ImmutableList.of());
+  public static final Pointer ROOT = new Pointer(null, null);
 
-  private final ImmutableList<String> segments;
+  // A linked chain from the root: field() and index() are O(1), so rules can
+  // build paths cheaply; the text and the segment list are made on demand.
+  private final Pointer parent;
+  private final String segment;
 
-  private Pointer(ImmutableList<String> segments) {
-    this.segments = segments;
+  private Pointer(Pointer parent, String segment) {
+    this.parent = parent;
+    this.segment = segment;
   }
 
   /**
@@ -40,14 +44,14 @@ public final class Pointer implements Comparable<Pointer> {
     if (text.charAt(0) != '/') {
       throw new IllegalArgumentException("Invalid JSON Pointer \"" + text + "\": expected \"\" or text starting with \"/\"");
     }
-    ImmutableList.Builder<String> segments = ImmutableList.builder();
+    Pointer pointer = ROOT;
     for (String raw : text.substring(1).split("/", -1)) {
       if (raw.matches(".*~([^01]|$).*")) {
         throw new IllegalArgumentException("Invalid JSON Pointer \"" + text + "\": \"~\" must be followed by 0 or 1");
       }
-      segments.add(raw.replace("~1", "/").replace("~0", "~"));
+      pointer = pointer.field(raw.replace("~1", "/").replace("~0", "~"));
     }
-    return new Pointer(segments.build());
+    return pointer;
   }
 
   /**
@@ -57,8 +61,7 @@ public final class Pointer implements Comparable<Pointer> {
    * @return the longer pointer, not null
    */
   public Pointer field(String name) {
-    requireNonNull(name, "name");
-    return new Pointer(ImmutableList.<String>builderWithExpectedSize(segments.size() + 1).addAll(segments).add(name).build());
+    return new Pointer(this, requireNonNull(name, "name"));
   }
 
   /**
@@ -77,26 +80,30 @@ public final class Pointer implements Comparable<Pointer> {
 
   /** Gets the unescaped segments, from the root. */
   public List<String> segments() {
-    return segments;
+    java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
+    for (Pointer p = this; p.parent != null; p = p.parent) {
+      out.addFirst(p.segment);
+    }
+    return ImmutableList.copyOf(out);
   }
 
   @Override
   public int compareTo(Pointer other) {
-    int n = Math.min(segments.size(), other.segments.size());
+    List<String> mine = segments();
+    List<String> theirs = other.segments();
+    int n = Math.min(mine.size(), theirs.size());
     for (int i = 0; i < n; i++) {
-      String a = segments.get(i);
-      String b = other.segments.get(i);
+      String a = mine.get(i);
+      String b = theirs.get(i);
       if (a.equals(b)) {
         continue;
       }
-      boolean aNumber = isIndex(a);
-      boolean bNumber = isIndex(b);
-      if (aNumber && bNumber) {
+      if (isIndex(a) && isIndex(b)) {
         return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
       }
       return a.compareTo(b);
     }
-    return Integer.compare(segments.size(), other.segments.size());
+    return Integer.compare(mine.size(), theirs.size());
   }
 
   private static boolean isIndex(String segment) {
@@ -113,19 +120,19 @@ public final class Pointer implements Comparable<Pointer> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Pointer && ((Pointer) other).segments.equals(segments);
+    return other instanceof Pointer && ((Pointer) other).segments().equals(segments());
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return segments().hashCode();
   }
 
   /** Gets the RFC 6901 text, such as "/councils/3/members/0/person"; {@link #parse} reads it back. */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    for (String segment : segments) {
+    for (String segment : segments()) {
       out.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
     }
     return out.toString();
