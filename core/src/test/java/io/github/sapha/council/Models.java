@@ -62,11 +62,26 @@ public final class Models {
       LocalDate registered,
       List<Membership> members,
       List<Post> posts) {
+    return council(id, subdistrict, Optional.of(registered), Optional.empty(), members, posts);
+  }
+
+  /**
+   * A sub-district council, registered and dissolved on the given dates if
+   * any, with a Thai name made from its id.
+   */
+  public static Council council(
+      String id,
+      SubdistrictCode subdistrict,
+      Optional<LocalDate> registered,
+      Optional<LocalDate> dissolved,
+      List<Membership> members,
+      List<Post> posts) {
     return Council.builder()
         .id(Id.of(id))
         .nameTh("สภาองค์กรชุมชนตำบล " + id)
         .area(CouncilArea.subdistrict(subdistrict))
-        .registration(Registration.of("reg-" + id, registered))
+        .registration(registered.map(date -> Registration.of("reg-" + id, date)))
+        .dissolved(dissolved)
         .members(members)
         .posts(posts)
         .build();
