@@ -1,5 +1,7 @@
 package io.github.sapha.council;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.sapha.internal.Checks;
 import java.time.LocalDate;
@@ -69,6 +71,7 @@ public abstract non-sealed class Council implements Body {
    * @return true if active
    */
   public boolean isActiveOn(LocalDate date) {
+    requireNonNull(date, "date");
     return registration().isPresent()
         && !date.isBefore(registration().get().date())
         && (dissolved().isEmpty() || date.isBefore(dissolved().get()));
@@ -76,6 +79,7 @@ public abstract non-sealed class Council implements Body {
 
   /** Gets the member community with an id, if there is one. */
   public Optional<Community> community(Id id) {
+    requireNonNull(id, "id");
     return communities().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 

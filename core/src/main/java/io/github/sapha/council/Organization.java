@@ -62,10 +62,13 @@ public abstract non-sealed class Organization implements Body {
     Checks.text(owner, "nameTh", nameTh());
     nameEn().ifPresent(name -> Checks.text(owner, "nameEn", name));
     boolean isLocalGovernment = kind() == OrganizationKind.LOCAL_GOVERNMENT;
-    if (isLocalGovernment != localGovernment().isPresent()) {
+    if (isLocalGovernment && localGovernment().isEmpty()) {
+      throw new IllegalArgumentException(owner + ": kind local government needs its localGovernment");
+    }
+    if (!isLocalGovernment && localGovernment().isPresent()) {
       throw new IllegalArgumentException(
-          owner + ": localGovernment must be given exactly when kind is local government (kind is "
-              + kind().english() + ")");
+          owner + ": localGovernment is given, but only an organization of kind local government has one"
+              + " (kind is " + kind().english() + ")");
     }
     if (parent().isPresent() && parent().get().equals(id())) {
       throw new IllegalArgumentException(owner + ": an organization cannot be its own parent");
