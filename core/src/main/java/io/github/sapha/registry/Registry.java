@@ -343,10 +343,10 @@ public abstract class Registry {
    * @param from the first day, not null
    * @param to the last day, not before {@code from}, not null
    * @return the meetings by date, then document order
-   * @throws IllegalArgumentException if the period ends before it starts
+   * @throws IllegalArgumentException if the registry has no such body, or the period ends before it starts
    */
   public List<Meeting> meetingsOf(Id body, LocalDate from, LocalDate to) {
-    requireNonNull(body, "body");
+    requireBody(body);
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     if (to.isBefore(from)) {

@@ -155,9 +155,9 @@ class RegistryTest {
   @Test
   void test_toString_countsOnly() {
     assertThat(REGISTRY)
-        .hasToString("Registry[as of 2020-06-01: 6 councils, 4 networks, 2 organizations, 6 people, 5 meetings]");
+        .hasToString("Registry[as of 2020-06-01: 6 councils, 4 networks, 2 organizations, 6 people, 5 meetings, 0 plans]");
     assertThat(Registry.builder().asOf(AS_OF).build())
-        .hasToString("Registry[as of 2020-06-01: 0 councils, 0 networks, 0 organizations, 0 people, 0 meetings]");
+        .hasToString("Registry[as of 2020-06-01: 0 councils, 0 networks, 0 organizations, 0 people, 0 meetings, 0 plans]");
   }
 
   // ---- councilsIn ----------------------------------------------------------------------------
@@ -359,8 +359,11 @@ class RegistryTest {
   }
 
   @Test
-  void test_meetingsOf_unknownBodyHasNone() {
-    assertThat(REGISTRY.meetingsOf(UNKNOWN, YEAR_START, YEAR_END)).isEmpty();
+  void test_meetingsOf_refusesUnknownBody() {
+    // Like members, posts and networksOf: a mistyped id must not pass for "no meetings".
+    assertThatThrownBy(() -> REGISTRY.meetingsOf(UNKNOWN, YEAR_START, YEAR_END))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The registry has no council, network or organization " + UNKNOWN);
   }
 
   @Test
