@@ -48,10 +48,20 @@ public abstract class PersonName {
   /** Gets the family name, if known. */
   public abstract Optional<String> family();
 
-  /** Gets the name as written: title, given and family name, Thai style (no space after the title). */
+  /**
+   * Gets the name as written: title, given and family name. A Thai title
+   * joins the given name ("นายสมชาย ใจดี"); a Latin one such as "Mr." is
+   * followed by a space ("Mr. John Smith").
+   */
   public String display() {
     StringBuilder out = new StringBuilder();
-    title().ifPresent(out::append);
+    title().ifPresent(t -> {
+      out.append(t);
+      char last = t.charAt(t.length() - 1);
+      if (last == '.' || (last < 0x80 && Character.isLetter(last))) {
+        out.append(' ');
+      }
+    });
     out.append(given());
     family().ifPresent(f -> out.append(' ').append(f));
     return out.toString();

@@ -52,7 +52,8 @@ public abstract class Participant {
   @Value.Check
   final void check() {
     String owner = "participant " + person();
-    note().ifPresent(note -> Checks.text(owner, "note", note));
+    // A note is free text that may name people, so a fault in it never shows the text.
+    note().ifPresent(note -> Checks.personalText(owner, "note", note));
     if (role() == ParticipantRole.OTHER && note().isEmpty()) {
       throw new IllegalArgumentException(owner + ": role other needs a note saying what the part was");
     }

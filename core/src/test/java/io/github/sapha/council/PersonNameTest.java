@@ -69,6 +69,9 @@ class PersonNameTest {
   @Test
   void test_builder_innerSpacesAreKept() {
     assertThat(PersonName.of("Mary Ann", "van der Berg").display()).isEqualTo("Mary Ann van der Berg");
+    assertThat(PersonName.builder().title("Mr.").given("John").family("Smith").build().display())
+        .isEqualTo("Mr. John Smith");
+    assertThat(PersonName.builder().title("Dr").given("Ann").build().display()).isEqualTo("Dr Ann");
   }
 
   @Test

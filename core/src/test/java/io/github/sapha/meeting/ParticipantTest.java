@@ -52,7 +52,7 @@ class ParticipantTest {
         .hasMessage("participant p-1: note must not be blank");
     assertThatThrownBy(() -> Participant.builder().from(WELCOMED).note("welcome ").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("participant p-1: note \"welcome \" has leading or trailing white space");
+        .hasMessage("participant p-1: note has leading or trailing white space (value not shown: personal data)");
   }
 
   @Test
