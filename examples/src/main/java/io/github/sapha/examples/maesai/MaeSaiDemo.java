@@ -19,6 +19,10 @@ import io.github.sapha.plan.PlanTree;
 import io.github.sapha.plan.RollUp;
 import io.github.sapha.registry.Coverage;
 import io.github.sapha.registry.Registry;
+import io.github.sapha.validation.Rules;
+import io.github.sapha.validation.Severity;
+import io.github.sapha.validation.ValidationReport;
+import io.github.sapha.validation.Validator;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -72,6 +76,8 @@ public final class MaeSaiDemo {
     printCouncils(out, registry);
     out.println();
     printPlans(out, registry);
+    out.println();
+    printValidation(out, registry);
     out.flush();
   }
 
@@ -112,6 +118,22 @@ public final class MaeSaiDemo {
               .orElse("");
       out.printf("    %s %s%n", Columns.padRight(participant.role().english(), 9), capacity);
     }
+  }
+
+  private static void printValidation(PrintWriter out, Registry registry) {
+    ValidationReport report = Validator.defaults().validate(registry);
+    out.printf(
+        "Validation (default policy, %d rules): errors %d, warnings %d, info %d: %s%n",
+        Rules.catalogue().size(),
+        report.count(Severity.ERROR),
+        report.count(Severity.WARNING),
+        report.count(Severity.INFO),
+        report.isValid() ? "valid" : "not valid");
+    report.violations().forEach(v -> out.printf("  %s%n", v));
+    out.println("With the news item's spelling \"หเวยไคร้\" for Huai Khrai:");
+    Validator.defaults().validate(MaeSaiRegistry.buildWithReportedSpelling())
+        .violations(Rules.GEO_NAME_MISMATCH)
+        .forEach(v -> out.printf("  %s%n", v));
   }
 
   private static void printPlans(PrintWriter out, Registry registry) {

@@ -151,6 +151,25 @@ public final class MaeSaiRegistry {
     return registry.build();
   }
 
+  /**
+   * Builds the registry with Huai Khrai's council area named as the news item
+   * spells it, "หเวยไคร้": real input has typos, and the validator reports this
+   * one as {@code geo.name-mismatch} with the suggestion "ห้วยไคร้".
+   *
+   * @return the Mae Sai registry with the reported spelling, not null
+   */
+  public static Registry buildWithReportedSpelling() {
+    Registry registry = build();
+    List<Council> councils = new ArrayList<>(registry.councils());
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      if (council.id().equals(Id.of("council-570902"))) {
+        councils.set(i, Council.builder().from(council).area(council.area().withName("หเวยไคร้")).build());
+      }
+    }
+    return Registry.builder().from(registry).councils(councils).build();
+  }
+
   private static void addOrganizations(Registry.Builder registry) {
     registry.addOrganization(
         Organization.builder()

@@ -2,7 +2,6 @@ package io.github.sapha.examples.maesai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sapha.council.Council;
 import io.github.sapha.registry.Registry;
 import io.github.sapha.validation.Rules;
 import io.github.sapha.validation.Severity;
@@ -26,7 +25,7 @@ class MaeSaiValidationTest {
 
   @Test
   void test_validate_seedMisspellingOfHuaiKhraiYieldsOneNameMismatch() {
-    ValidationReport report = Validator.defaults().validate(misspelt());
+    ValidationReport report = Validator.defaults().validate(MaeSaiRegistry.buildWithReportedSpelling());
     List<Violation> mismatches = report.violations(Rules.GEO_NAME_MISMATCH);
     assertThat(mismatches).hasSize(1);
     Violation mismatch = mismatches.get(0);
@@ -40,17 +39,5 @@ class MaeSaiValidationTest {
     List<Violation> others =
         report.violations().stream().filter(v -> !v.equals(mismatch)).collect(Collectors.toList());
     assertThat(others).isEqualTo(Validator.defaults().validate(MAE_SAI).violations());
-  }
-
-  /** The registry with the seed's spelling "หเวยไคร้" for Huai Khrai's council area. */
-  static Registry misspelt() {
-    Registry.Builder copy = Registry.builder().from(MAE_SAI).councils(List.of());
-    for (Council council : MAE_SAI.councils()) {
-      copy.addCouncil(
-          council.id().value().equals("council-570902")
-              ? Council.builder().from(council).area(council.area().withName("หเวยไคร้")).build()
-              : council);
-    }
-    return copy.build();
   }
 }
