@@ -112,6 +112,9 @@ public final class PlanTree {
         parents.put(member.id(), plans.get(member.parent().orElseThrow()));
       }
     }
+    // The walk that found the cycle linked every member it passed before closing it,
+    // possibly the smallest too: unlink it, or the cycle stays closed.
+    parents.remove(smallest.id());
   }
 
   private ImmutableMap<Id, RollUp> computeRollUps() {
