@@ -151,24 +151,24 @@ public final class RollUp {
     if (!(other instanceof RollUp)) {
       return false;
     }
+    // Equal when every getter agrees: the running sums behind progress are not part of the value.
     RollUp that = (RollUp) other;
     return projects == that.projects
         && budget.equals(that.budget)
         && bySource.equals(that.bySource)
         && unattributed.equals(that.unattributed)
-        && weightedProgress.compareTo(that.weightedProgress) == 0
-        && progressSum == that.progressSum;
+        && progress().equals(that.progress());
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(projects, budget, bySource, unattributed, progressSum);
+    return java.util.Objects.hash(projects, budget, bySource, unattributed, progress());
   }
 
   /** Gets a short form such as "RollUp[3 projects, 500000.00 baht, progress 40.00%]". */
   @Override
   public String toString() {
-    return "RollUp[" + projects + " projects, " + budget + " baht, progress "
+    return "RollUp[" + projects + (projects == 1 ? " project, " : " projects, ") + budget + " baht, progress "
         + progress().map(p -> p + "%").orElse("none") + "]";
   }
 }

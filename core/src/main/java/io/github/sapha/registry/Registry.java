@@ -360,8 +360,9 @@ public abstract class Registry {
   }
 
   /**
-   * Gets which councils of a district plan's area have a plan linked into it:
-   * a plan they own among the district plan's descendants.
+   * Gets which councils of a district plan's area, active on the as-of date
+   * (as for {@link #coverage}), have a plan linked into it: a plan they own
+   * among the district plan's descendants.
    *
    * @param districtPlan the id of a district plan, not null
    * @return the linked and unlinked councils, not null
@@ -380,7 +381,9 @@ public abstract class Registry {
     ImmutableList.Builder<Council> linked = ImmutableList.builder();
     ImmutableList.Builder<Council> unlinked = ImmutableList.builder();
     for (Council council : councilsIn(plan.area().orElseThrow())) {
-      (owners.contains(council.id()) ? linked : unlinked).add(council);
+      if (council.isActiveOn(asOf())) {
+        (owners.contains(council.id()) ? linked : unlinked).add(council);
+      }
     }
     return new PlanCoverage(plan, linked.build(), unlinked.build());
   }

@@ -173,7 +173,7 @@ class RollUpTest {
     assertThat(RollUp.EMPTY).hasToString("RollUp[0 projects, 0.00 baht, progress none]");
     assertThat(RollUp.of(List.of(HOUSING, ROADS, SAVINGS)))
         .hasToString("RollUp[3 projects, 550000.00 baht, progress 47.27%]");
-    assertThat(RollUp.of(List.of(VOLUNTEERS))).hasToString("RollUp[1 projects, 0.00 baht, progress 100.00%]");
+    assertThat(RollUp.of(List.of(VOLUNTEERS))).hasToString("RollUp[1 project, 0.00 baht, progress 100.00%]");
   }
 
   @Test

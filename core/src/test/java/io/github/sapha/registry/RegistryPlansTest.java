@@ -66,7 +66,12 @@ class RegistryPlansTest {
           .build();
 
   private static Council council(String id, CouncilArea area) {
-    return Council.builder().id(Id.of(id)).nameTh("สภาองค์กรชุมชน " + id).area(area).build();
+    return Council.builder()
+        .id(Id.of(id))
+        .nameTh("สภาองค์กรชุมชน " + id)
+        .area(area)
+        .registration(io.github.sapha.council.Registration.of("R-" + id, LocalDate.of(2010, 1, 1)))
+        .build();
   }
 
   private static Plan plan(String id, PlanLevel level, AreaCode area, String owner, String parent) {
@@ -126,6 +131,19 @@ class RegistryPlansTest {
     assertThat(coverage.unlinked()).containsExactly(COUNCIL_LG, COUNCIL_570903);
     assertThat(coverage.isFull()).isFalse();
     assertThat(coverage).hasToString("plan-5709: 2 of 4 councils linked");
+  }
+
+  @Test
+  void test_planCoverage_countsOnlyCouncilsActiveOnTheAsOfDate() {
+    // Like coverage(): a council not yet registered, or dissolved, is neither linked nor unlinked.
+    Council unregistered =
+        Council.builder().id(Id.of("c-unregistered")).nameTh("สภาองค์กรชุมชนใหม่")
+            .area(CouncilArea.subdistrict(io.github.sapha.geography.SubdistrictCode.parse("570903"))).build();
+    Registry registry = Registry.builder().from(REGISTRY).addCouncil(unregistered).build();
+    PlanCoverage coverage = registry.planCoverage(DISTRICT_PLAN.id());
+    assertThat(coverage.linked()).doesNotContain(unregistered);
+    assertThat(coverage.unlinked()).doesNotContain(unregistered);
+    assertThat(coverage).isEqualTo(REGISTRY.planCoverage(DISTRICT_PLAN.id()));
   }
 
   @Test
