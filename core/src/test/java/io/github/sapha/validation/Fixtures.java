@@ -397,6 +397,16 @@ final class Fixtures {
     });
   }
 
+  /** Adds people (made by {@link #personWithData}). */
+  static Registry withPeople(Registry registry, Id... people) {
+    return with(registry, b -> {
+      for (Id id : people) {
+        b.addPerson(personWithData(id));
+      }
+      return b;
+    });
+  }
+
   static Registry withCouncil(Registry registry, Id id, UnaryOperator<Council.Builder> change) {
     return with(registry, b -> b.councils(
         replace(registry.councils(), Council::id, id, c -> change.apply(Council.builder().from(c)).build())));
