@@ -375,6 +375,32 @@ class CouncilRulesTest {
     assertThat(validate(withSecretaryJoiningOn(joined, joined)).violations()).isEmpty();
   }
 
+  @Test
+  void test_officerNotMember_nonOfficerPostsMayBeHeldByOutsiders() {
+    // An advisor (ที่ปรึกษา) or committee member is not an officer: the rule is about officers only.
+    Registry registry =
+        withPosts(base(), COUNCIL_HUAI_KHRAI,
+            Post.held(PostRole.CHAIR, P1, SEAT),
+            Post.held(PostRole.SECRETARY, P2, SEAT),
+            Post.builder().role(PostRole.OTHER).label("ที่ปรึกษา").holder(person("570908", 2)).term(SEAT).build(),
+            Post.held(PostRole.COMMITTEE_MEMBER, person("570908", 3), SEAT));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  @Test
+  void test_officerNotMember_everyOfficerRoleIsChecked() {
+    Id outsider = person("570908", 2);
+    Registry registry =
+        withPosts(base(), COUNCIL_HUAI_KHRAI,
+            Post.held(PostRole.CHAIR, P1, SEAT),
+            Post.held(PostRole.VICE_CHAIR, outsider, SEAT),
+            Post.held(PostRole.SECRETARY, outsider, SEAT),
+            Post.held(PostRole.TREASURER, outsider, SEAT));
+    assertThat(validate(registry).violations(Rules.COUNCIL_OFFICER_NOT_MEMBER))
+        .extracting(v -> v.path().toString())
+        .containsExactly("/councils/1/posts/1/holder", "/councils/1/posts/2/holder", "/councils/1/posts/3/holder");
+  }
+
   private static Registry withSecretaryJoiningOn(LocalDate joined, LocalDate postStart) {
     Registry registry =
         withMembers(base(), COUNCIL_HUAI_KHRAI,
