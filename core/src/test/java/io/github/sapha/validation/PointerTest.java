@@ -112,6 +112,34 @@ class PointerTest {
   }
 
   @Test
+  void test_compareTo_isATotalOrderWhenIndexesAndNamesMeet() {
+    // Custom rules may point anywhere: the order must stay transitive when a position holds both kinds.
+    List<Pointer> pointers = new ArrayList<>();
+    for (String text : new String[] {"/a/9", "/a/10", "/a/1a", "/a/01", "/a/b", "/a/0", "/a/", "/a/10/x"}) {
+      pointers.add(Pointer.parse(text));
+    }
+    for (Pointer x : pointers) {
+      for (Pointer y : pointers) {
+        assertThat(Integer.signum(x.compareTo(y))).as("%s vs %s", x, y).isEqualTo(-Integer.signum(y.compareTo(x)));
+        assertThat(x.compareTo(y) == 0).as("%s vs %s", x, y).isEqualTo(x.equals(y));
+        for (Pointer z : pointers) {
+          if (x.compareTo(y) < 0 && y.compareTo(z) < 0) {
+            assertThat(x.compareTo(z)).as("%s < %s < %s", x, y, z).isNegative();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void test_compareTo_indexesBeforeOtherSegments() {
+    assertThat(Pointer.parse("/a/10")).isLessThan(Pointer.parse("/a/1a"));
+    assertThat(Pointer.parse("/a/9")).isLessThan(Pointer.parse("/a/1a"));
+    assertThat(Pointer.parse("/a/1")).isLessThan(Pointer.parse("/a/01"));
+    assertThat(Pointer.parse("/a/0")).isLessThan(Pointer.parse("/a/"));
+  }
+
+  @Test
   void test_equals_bySegments() {
     new EqualsTester()
         .addEqualityGroup(Pointer.ROOT, Pointer.parse(""))
