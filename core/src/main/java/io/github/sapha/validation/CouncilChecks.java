@@ -182,8 +182,8 @@ final class CouncilChecks {
     }
     for (int p = 0; p < council.posts().size(); p++) {
       Post post = council.posts().get(p);
-      if (post.isVacant()) {
-        continue;
+      if (post.isVacant() || !post.role().isOfficer()) {
+        continue; // the rule is about officers; an advisor or committee member may come from outside
       }
       Id holder = post.holder().get();
       LocalDate start = post.term().start();

@@ -11,7 +11,8 @@ import java.util.List;
  * which are the model's accessor names.
  *
  * <p>Pointers order segment by segment, array indexes by number, so that
- * {@code /councils/9} comes before {@code /councils/10}.
+ * {@code /councils/9} comes before {@code /councils/10}, and before other
+ * segments at the same position.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -100,6 +101,9 @@ public final class Pointer implements Comparable<Pointer> {
       }
       if (isIndex(a) && isIndex(b)) {
         return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+      }
+      if (aNumber != bNumber) {
+        return aNumber ? -1 : 1; // indexes before names, or the order would not be transitive
       }
       return a.compareTo(b);
     }

@@ -1,0 +1,284 @@
+package io.github.sapha.validation;
+
+import static io.github.sapha.validation.Fixtures.BAN_DAI;
+import static io.github.sapha.validation.Fixtures.BAN_DAI_PLAN;
+import static io.github.sapha.validation.Fixtures.COMMUNITY_PLAN;
+import static io.github.sapha.validation.Fixtures.COUNCIL_BAN_DAI;
+import static io.github.sapha.validation.Fixtures.COUNCIL_HUAI_KHRAI;
+import static io.github.sapha.validation.Fixtures.DISTRICT_NETWORK;
+import static io.github.sapha.validation.Fixtures.DISTRICT_PLAN;
+import static io.github.sapha.validation.Fixtures.HUAI_KHRAI_PLAN;
+import static io.github.sapha.validation.Fixtures.LG_MAE_SAI;
+import static io.github.sapha.validation.Fixtures.STRATEGY;
+import static io.github.sapha.validation.Fixtures.base;
+import static io.github.sapha.validation.Fixtures.community;
+import static io.github.sapha.validation.Fixtures.error;
+import static io.github.sapha.validation.Fixtures.project;
+import static io.github.sapha.validation.Fixtures.validate;
+import static io.github.sapha.validation.Fixtures.with;
+import static io.github.sapha.validation.Fixtures.withPlan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.Id;
+import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.money.Baht;
+import io.github.sapha.plan.Plan;
+import io.github.sapha.plan.PlanLevel;
+import io.github.sapha.registry.Registry;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plan rules. The base's plans are [0] plan-5709 (district), [1] plan-570901, [2] plan-570902, [3]
+ * plan-570908 (sub-district, under [0]) and [4] plan-570908-1 (community, under [3]).
+ */
+class PlanRulesTest {
+  private static final SubdistrictCode WIANG = SubdistrictCode.parse("570101");
+  private static final SubdistrictCode PONG_NGAM = SubdistrictCode.parse("570909");
+
+  // ---- plan.unknown-parent ------------------------------------------------------------------
+
+  @Test
+  void test_unknownParent_parentNotInTheRegistry() {
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.parent(Id.of("plan-ghost")));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_UNKNOWN_PARENT, "/plans/2/parent",
+                "Plan plan-570902 names parent plan plan-ghost, which is not in the registry"));
+  }
+
+  @Test
+  void test_unknownParent_planWithoutParentIsARoot() {
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.parent(Optional.empty()));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  // ---- plan.cycle ---------------------------------------------------------------------------
+
+  @Test
+  void test_cycle_twoPlansThatAreEachOthersParent() {
+    Registry registry = withCycle(true);
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_CYCLE, "/plans/5/parent", "Plan plan-a is its own ancestor: plan-a → plan-b → plan-a"),
+            error(Rules.PLAN_LEVEL_ORDER, "/plans/5/parent",
+                "Plan plan-a (sub-district plan) has parent plan-b (sub-district plan), which is not above it"),
+            error(Rules.PLAN_CYCLE, "/plans/6/parent", "Plan plan-b is its own ancestor: plan-b → plan-a → plan-b"),
+            error(Rules.PLAN_LEVEL_ORDER, "/plans/6/parent",
+                "Plan plan-b (sub-district plan) has parent plan-a (sub-district plan), which is not above it"));
+  }
+
+  @Test
+  void test_cycle_chainWithoutCycleIsFine() {
+    assertThat(validate(withCycle(false)).violations()).isEmpty();
+  }
+
+  /**
+   * plan-a and plan-b (sub-district plans of 570909) with plan-c (a community plan) under plan-a; plan-a's
+   * parent is plan-b when {@code cycle}, else the district plan, and plan-b's parent is plan-a when {@code
+   * cycle}, else none.
+   */
+  private static Registry withCycle(boolean cycle) {
+    Plan a =
+        plan("plan-a", PlanLevel.SUBDISTRICT).parent(cycle ? Id.of("plan-b") : DISTRICT_PLAN).build();
+    Plan b = plan("plan-b", PlanLevel.SUBDISTRICT).parent(cycle ? Optional.of(Id.of("plan-a")) : Optional.empty()).build();
+    Plan c = plan("plan-c", PlanLevel.COMMUNITY).parent(Id.of("plan-a")).build();
+    return with(base(), r -> r.addPlans(a, b, c));
+  }
+
+  private static Plan.Builder plan(String id, PlanLevel level) {
+    return Plan.builder()
+        .id(Id.of(id))
+        .titleTh("แผน " + id)
+        .level(level)
+        .owner(COUNCIL_HUAI_KHRAI)
+        .area(PONG_NGAM)
+        .period(STRATEGY);
+  }
+
+  // ---- plan.level-order ---------------------------------------------------------------------
+
+  @Test
+  void test_levelOrder_communityPlanUnderACommunityPlan() {
+    Registry registry = withSecondCommunityPlanUnder(COMMUNITY_PLAN);
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_LEVEL_ORDER, "/plans/5/parent",
+                "Plan plan-570908-2 (community plan) has parent plan-570908-1 (community plan), which is not above it"));
+  }
+
+  @Test
+  void test_levelOrder_parentMaySkipALevel() {
+    assertThat(validate(withSecondCommunityPlanUnder(DISTRICT_PLAN)).violations()).isEmpty();
+  }
+
+  private static Registry withSecondCommunityPlanUnder(Id parent) {
+    Plan second =
+        Plan.builder()
+            .id(Id.of("plan-570908-2"))
+            .titleTh("แผนชุมชนกลุ่มออมทรัพย์บ้านด้าย")
+            .level(PlanLevel.COMMUNITY)
+            .owner(COUNCIL_BAN_DAI)
+            .community(community("570908", 2))
+            .area(BAN_DAI)
+            .period(FiscalYearRange.parse("2561-2562"))
+            .parent(parent)
+            .build();
+    return with(base(), r -> r.addPlan(second));
+  }
+
+  // ---- plan.area-outside-parent -------------------------------------------------------------
+
+  @Test
+  void test_areaOutsideParent_subdistrictOfAnotherDistrict() {
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.area(WIANG));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_AREA_OUTSIDE_PARENT, "/plans/2/area",
+                "The area 570101 of plan plan-570902 is not inside the area 5709 of its parent plan-5709"));
+  }
+
+  @Test
+  void test_areaOutsideParent_anySubdistrictOfTheDistrictIsFine() {
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.area(PONG_NGAM));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  // ---- plan.period-outside-parent -----------------------------------------------------------
+
+  @Test
+  void test_periodOutsideParent_oneYearTooLate() {
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.period(FiscalYearRange.parse("2561-2565")));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_PERIOD_OUTSIDE_PARENT, "/plans/2/period",
+                "The fiscal years 2561-2565 of plan plan-570902 are not inside the fiscal years 2561-2564 of its "
+                    + "parent plan-5709"));
+  }
+
+  @Test
+  void test_periodOutsideParent_oneYearTooEarly() {
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.period(FiscalYearRange.parse("2560-2564")));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_PERIOD_OUTSIDE_PARENT, "/plans/2/period",
+                "The fiscal years 2560-2564 of plan plan-570902 are not inside the fiscal years 2561-2564 of its "
+                    + "parent plan-5709"));
+  }
+
+  @Test
+  void test_periodOutsideParent_sharingTheParentsFirstOrLastYearIsFine() {
+    assertThat(validate(withPlan(base(), HUAI_KHRAI_PLAN, p -> p.period(FiscalYearRange.parse("2564")))).violations())
+        .isEmpty();
+    assertThat(validate(withPlan(base(), HUAI_KHRAI_PLAN, p -> p.period(FiscalYearRange.parse("2561")))).violations())
+        .isEmpty();
+  }
+
+  // ---- plan.owner-level-mismatch ------------------------------------------------------------
+
+  @Test
+  void test_ownerLevelMismatch_subdistrictPlanOfADistrictNetwork() {
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.owner(DISTRICT_NETWORK));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_OWNER_LEVEL_MISMATCH, "/plans/2/owner",
+                "Plan plan-570902 is a sub-district plan but its owner network-5709 is a district network"));
+  }
+
+  @Test
+  void test_ownerLevelMismatch_communityPlanOfALocalGovernment() {
+    Registry registry = withPlan(base(), COMMUNITY_PLAN, p -> p.owner(LG_MAE_SAI));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_OWNER_LEVEL_MISMATCH, "/plans/4/owner",
+                "Plan plan-570908-1 is a community plan but its owner lg-570901 is an organization "
+                    + "(local government of district 5709)"));
+  }
+
+  @Test
+  void test_ownerLevelMismatch_districtPlanOfACouncil() {
+    Registry registry = withPlan(base(), DISTRICT_PLAN, p -> p.owner(COUNCIL_BAN_DAI));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_OWNER_LEVEL_MISMATCH, "/plans/0/owner",
+                "Plan plan-5709 is a district plan but its owner council-570908 is a council"));
+  }
+
+  @Test
+  void test_ownerLevelMismatch_subdistrictPlanOfALocalGovernmentIsFine() {
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.owner(LG_MAE_SAI));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  // ---- plan.children-over-budget ------------------------------------------------------------
+
+  @Test
+  void test_childrenOverBudget_oneSatangOver() {
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.budget(Baht.ofSatang(30_000_001)));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_CHILDREN_OVER_BUDGET, "/plans/0/budget",
+                "The child plans of plan plan-5709 budget 1000000.01 baht in all, more than its budget of 1000000.00"));
+  }
+
+  @Test
+  void test_childrenOverBudget_exactlyTheParentsBudgetIsFine() {
+    assertThat(Baht.sum(List.of(
+            base().plan(Fixtures.MAE_SAI_PLAN).orElseThrow().budget().orElseThrow(),
+            base().plan(HUAI_KHRAI_PLAN).orElseThrow().budget().orElseThrow(),
+            base().plan(BAN_DAI_PLAN).orElseThrow().budget().orElseThrow())))
+        .isEqualTo(base().plan(DISTRICT_PLAN).orElseThrow().budget().orElseThrow());
+    assertThat(validate(base()).violations()).isEmpty();
+  }
+
+  @Test
+  void test_childrenOverBudget_parentWithoutBudgetIsNotChecked() {
+    Registry registry = withPlan(base(), DISTRICT_PLAN, p -> p.budget(Optional.empty()));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  // ---- plan.projects-over-budget ------------------------------------------------------------
+
+  @Test
+  void test_projectsOverBudget_oneSatangOver() {
+    Registry registry =
+        withPlan(base(), BAN_DAI_PLAN, p -> p.addProject(project("project-570908-welfare", Baht.ofSatang(2_000_001))));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_PROJECTS_OVER_BUDGET, "/plans/3/projects",
+                "The projects of plan plan-570908 add up to 400000.01 baht, more than its budget of 400000.00"));
+  }
+
+  @Test
+  void test_projectsOverBudget_exactlyTheBudgetIsFine() {
+    Registry registry =
+        withPlan(base(), BAN_DAI_PLAN, p -> p.addProject(project("project-570908-welfare", Baht.of(20_000))));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  @Test
+  void test_projectsOverBudget_planWithoutBudgetIsNotChecked() {
+    Registry registry =
+        withPlan(base(), COMMUNITY_PLAN, p -> p.addProject(project("project-570908-1-road", Baht.of(5_000_000))));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  // ---- plan.integration-area-outside --------------------------------------------------------
+
+  @Test
+  void test_integrationAreaOutside_subdistrictOfAnotherDistrict() {
+    Registry registry = withPlan(base(), DISTRICT_PLAN, p -> p.integrationArea(WIANG));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.PLAN_INTEGRATION_AREA_OUTSIDE, "/plans/0/integrationArea",
+                "The integration area 570101 of plan plan-5709 is not a sub-district of its district 5709"));
+  }
+
+  @Test
+  void test_integrationAreaOutside_anySubdistrictOfTheDistrictIsFine() {
+    Registry registry = withPlan(base(), DISTRICT_PLAN, p -> p.integrationArea(PONG_NGAM));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.sapha.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue: a public contract of ids, default severities and references. */
+class RulesTest {
+  private static final String ACT = "Community Organization Council Act B.E. 2551";
+
+  @Test
+  void test_catalogue_idsSeveritiesAndReferencesInOrder() {
+    List<String> rows = new ArrayList<>();
+    for (RuleInfo rule : Rules.catalogue()) {
+      rows.add(rule.id() + " " + rule.defaultSeverity() + rule.reference().map(r -> " [" + r + "]").orElse(""));
+    }
+    assertThat(rows)
+        .containsExactly(
+            "geo.unknown-code ERROR",
+            "geo.outside-parent ERROR",
+            "geo.name-mismatch WARNING",
+            "date.buddhist-era-year ERROR",
+            "date.after-as-of ERROR",
+            "council.before-act ERROR [" + ACT + "]",
+            "council.duplicate-area ERROR",
+            "council.too-few-communities ERROR [" + ACT + ", s.6]",
+            "council.community-without-representative ERROR",
+            "council.too-many-representatives ERROR",
+            "council.person-represents-twice ERROR",
+            "council.qualified-persons-cap ERROR [" + ACT + ", s.7(2)]",
+            "council.chair-count ERROR",
+            "council.officer-not-member ERROR",
+            "council.post-overlap ERROR",
+            "council.member-in-two-councils WARNING",
+            "network.council-outside-district ERROR",
+            "network.district-outside-province ERROR",
+            "network.coverage-claim ERROR",
+            "network.chair-not-member WARNING",
+            "meeting.unknown-participant ERROR",
+            "meeting.quorum ERROR",
+            "plan.unknown-parent ERROR",
+            "plan.cycle ERROR",
+            "plan.level-order ERROR",
+            "plan.area-outside-parent ERROR",
+            "plan.period-outside-parent ERROR",
+            "plan.owner-level-mismatch ERROR",
+            "plan.children-over-budget ERROR",
+            "plan.projects-over-budget ERROR",
+            "plan.integration-area-outside ERROR",
+            "person.citizen-id-check-digit ERROR",
+            "reference.dangling ERROR");
+    assertThat(Rules.ACT).isEqualTo(ACT);
+  }
+
+  @Test
+  void test_catalogue_idsAreUniqueWellFormedAndDescribed() {
+    Set<String> ids = new HashSet<>();
+    for (RuleInfo rule : Rules.catalogue()) {
+      assertThat(ids.add(rule.id())).as(rule.id()).isTrue();
+      assertThat(rule.id()).matches("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+      assertThat(rule.description()).as(rule.id()).isNotBlank();
+      assertThat(Rules.info(rule.id())).contains(rule);
+    }
+    assertThat(ids).hasSize(33);
+  }
+
+  @Test
+  void test_catalogue_isImmutable() {
+    assertThatThrownBy(() -> Rules.catalogue().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void test_info_unknownIdIsEmpty() {
+    assertThat(Rules.info("geo.unknown")).isEmpty();
+    assertThat(Rules.info("acme.council-english-name")).isEmpty();
+  }
+
+  @Test
+  void test_info_describesTheRule() {
+    assertThat(Rules.info(Rules.GEO_NAME_MISMATCH))
+        .contains(
+            new RuleInfo("geo.name-mismatch", Severity.WARNING,
+                "a name given with a code differs from the gazetteer's; suggestion when close", Optional.empty()));
+  }
+
+  @Test
+  void test_ruleInfo_equalsAndRefusesNulls() {
+    new EqualsTester()
+        .addEqualityGroup(
+            new RuleInfo("a.b", Severity.ERROR, "text", Optional.empty()),
+            new RuleInfo("a.b", Severity.ERROR, "text", Optional.empty()))
+        .addEqualityGroup(new RuleInfo("a.c", Severity.ERROR, "text", Optional.empty()))
+        .addEqualityGroup(new RuleInfo("a.b", Severity.WARNING, "text", Optional.empty()))
+        .addEqualityGroup(new RuleInfo("a.b", Severity.ERROR, "other", Optional.empty()))
+        .addEqualityGroup(new RuleInfo("a.b", Severity.ERROR, "text", Optional.of(ACT)))
+        .testEquals();
+    assertThatThrownBy(() -> new RuleInfo(null, Severity.ERROR, "text", Optional.empty()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
+    assertThatThrownBy(() -> new RuleInfo("a.b", null, "text", Optional.empty()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("defaultSeverity");
+    assertThatThrownBy(() -> new RuleInfo("a.b", Severity.ERROR, null, Optional.empty()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("description");
+    assertThatThrownBy(() -> new RuleInfo("a.b", Severity.ERROR, "text", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("reference");
+  }
+}
