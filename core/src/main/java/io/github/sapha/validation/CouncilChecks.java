@@ -77,6 +77,9 @@ final class CouncilChecks {
   private static void memberInTwoCouncils(Run run, List<Council> councils, Map<Id, Integer> firstCouncil, int i) {
     Council council = councils.get(i);
     LocalDate asOf = run.registry.asOf();
+    if (!council.isActiveOn(asOf)) {
+      return; // a seat in a dissolved or unregistered council is not a second active membership
+    }
     for (int m = 0; m < council.members().size(); m++) {
       Membership member = council.members().get(m);
       if (!member.isActiveOn(asOf)) {
@@ -150,7 +153,8 @@ final class CouncilChecks {
       run.report(
           Rules.COUNCIL_QUALIFIED_PERSONS_CAP,
           at.field("members"),
-          "Council " + council.id() + " has " + qualified + " qualified persons on " + asOf + ", more than the "
+          "Council " + council.id() + " has " + qualified + (qualified == 1 ? " qualified person on " : " qualified persons on ")
+              + asOf + ", more than the "
               + allowed + " that " + share.toPlainString() + " of its " + representativeCount
               + " community representatives allows");
     }

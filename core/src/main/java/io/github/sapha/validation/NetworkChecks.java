@@ -109,7 +109,8 @@ final class NetworkChecks {
           Rules.NETWORK_COVERAGE_CLAIM,
           at.field("claimsFullCoverage"),
           "Network " + network.id() + " claims full coverage of " + area.level().label() + " " + area + ", but "
-              + missing.size() + " of its " + subdistricts.size() + " sub-districts have no active council on "
+              + missing.size() + " of its " + subdistricts.size() + " sub-districts " + (missing.size() == 1 ? "has" : "have")
+              + " no active council on "
               + run.registry.asOf() + ": " + shown);
     }
   }

@@ -90,7 +90,7 @@ final class PlanChecks {
             Rules.PLAN_CHILDREN_OVER_BUDGET,
             Paths.plan(i).field("budget"),
             "The child plans of plan " + plan.id() + " budget " + children + " baht in all, more than its budget of "
-                + plan.budget().get());
+                + plan.budget().get() + " baht");
       }
     }
   }
@@ -203,7 +203,7 @@ final class PlanChecks {
           Rules.PLAN_PROJECTS_OVER_BUDGET,
           at.field("projects"),
           "The projects of plan " + plan.id() + " add up to " + plan.projectsBudget() + " baht, more than its budget of "
-              + plan.budget().get());
+              + plan.budget().get() + " baht");
     }
   }
 

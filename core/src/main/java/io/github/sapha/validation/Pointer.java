@@ -99,7 +99,9 @@ public final class Pointer implements Comparable<Pointer> {
       if (a.equals(b)) {
         continue;
       }
-      if (isIndex(a) && isIndex(b)) {
+      boolean aNumber = isIndex(a);
+      boolean bNumber = isIndex(b);
+      if (aNumber && bNumber) {
         return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
       }
       if (aNumber != bNumber) {

@@ -97,7 +97,11 @@ public final class ValidationReport {
   /** Gets a summary such as "ValidationReport[2 errors, 1 warning, 0 info]". */
   @Override
   public String toString() {
-    return "ValidationReport[" + count(Severity.ERROR) + " errors, " + count(Severity.WARNING) + " warnings, "
-        + count(Severity.INFO) + " info]";
+    return "ValidationReport[" + plural(count(Severity.ERROR), "error") + ", "
+        + plural(count(Severity.WARNING), "warning") + ", " + count(Severity.INFO) + " info]";
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -491,6 +491,13 @@ class CouncilRulesTest {
         .isEmpty();
   }
 
+  @Test
+  void test_memberInTwoCouncils_aSeatInADissolvedCouncilDoesNotCount() {
+    Registry registry =
+        withCouncil(withBanDaiMemberAlsoInHuaiKhrai(SEAT), COUNCIL_HUAI_KHRAI, c -> c.dissolved(DAY_BEFORE_AS_OF));
+    assertThat(validate(registry).violations(Rules.COUNCIL_MEMBER_IN_TWO_COUNCILS)).isEmpty();
+  }
+
   private static Registry withBanDaiMemberAlsoInHuaiKhrai(Term term) {
     return withMembers(base(), COUNCIL_HUAI_KHRAI,
         Membership.representative(P1, C1, SEAT),

@@ -63,6 +63,15 @@ class GeographyRulesTest {
   }
 
   @Test
+  void test_nameMismatch_notReportedBesideAnUnknownCode() {
+    // The unknown code is the fault; there is no gazetteer name to compare the given name with.
+    Registry registry =
+        withCouncil(base(), COUNCIL_HUAI_KHRAI,
+            c -> c.area(CouncilArea.subdistrict(MISSING_SUBDISTRICT).withName("ห้วยไคร้")));
+    assertThat(validate(registry).rules()).containsExactly(Rules.GEO_UNKNOWN_CODE);
+  }
+
+  @Test
   void test_unknownCode_districtOfNetwork() {
     Registry registry =
         withNetwork(base(), DISTRICT_NETWORK, n -> n.area(MISSING_DISTRICT).councils(List.of()).posts(List.of()));

@@ -112,7 +112,7 @@ class NetworkRulesTest {
     assertThat(validate(registry).violations())
         .containsExactly(
             error(Rules.NETWORK_COVERAGE_CLAIM, "/networks/0/claimsFullCoverage",
-                "Network network-5709 claims full coverage of district 5709, but 1 of its 8 sub-districts have no "
+                "Network network-5709 claims full coverage of district 5709, but 1 of its 8 sub-districts has no "
                     + "active council on 2017-05-18: 570901"));
   }
 

@@ -220,7 +220,7 @@ class PlanRulesTest {
     assertThat(validate(registry).violations())
         .containsExactly(
             error(Rules.PLAN_CHILDREN_OVER_BUDGET, "/plans/0/budget",
-                "The child plans of plan plan-5709 budget 1000000.01 baht in all, more than its budget of 1000000.00"));
+                "The child plans of plan plan-5709 budget 1000000.01 baht in all, more than its budget of 1000000.00 baht"));
   }
 
   @Test
@@ -248,7 +248,7 @@ class PlanRulesTest {
     assertThat(validate(registry).violations())
         .containsExactly(
             error(Rules.PLAN_PROJECTS_OVER_BUDGET, "/plans/3/projects",
-                "The projects of plan plan-570908 add up to 400000.01 baht, more than its budget of 400000.00"));
+                "The projects of plan plan-570908 add up to 400000.01 baht, more than its budget of 400000.00 baht"));
   }
 
   @Test

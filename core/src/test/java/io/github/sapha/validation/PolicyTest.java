@@ -328,7 +328,7 @@ class PolicyTest {
         .isEqualTo(
             withReference(
                 error(Rules.COUNCIL_QUALIFIED_PERSONS_CAP, "/councils/0/members",
-                    "Council council-570901 has 1 qualified persons on 2017-05-18, more than the 0 that 0 of its 2 "
+                    "Council council-570901 has 1 qualified person on 2017-05-18, more than the 0 that 0 of its 2 "
                         + "community representatives allows"),
                 ACT + ", s.7(2)"));
   }

@@ -114,7 +114,7 @@ class ValidationReportTest {
     assertThat(report.counts())
         .containsExactlyInAnyOrderEntriesOf(Map.of(Severity.ERROR, 2, Severity.WARNING, 1, Severity.INFO, 1));
     assertThat(report.count(Severity.WARNING)).isEqualTo(1);
-    assertThat(report).hasToString("ValidationReport[2 errors, 1 warnings, 1 info]");
+    assertThat(report).hasToString("ValidationReport[2 errors, 1 warning, 1 info]");
     assertThat(ValidationReport.of(List.of()).counts())
         .containsExactlyInAnyOrderEntriesOf(Map.of(Severity.ERROR, 0, Severity.WARNING, 0, Severity.INFO, 0));
   }
