@@ -6,8 +6,7 @@ package io.github.sapha.jackson;
  * <p>Reading and writing features take effect wherever the {@link SaphaModule}
  * that carries them is registered. {@link #PRETTY_PRINT} concerns the layout
  * of whole documents and is applied by {@link SaphaJson}; with a mapper of your
- * own, pass {@link SaphaJson#prettyPrinter()} to {@code ObjectMapper.writer(...)}
- * instead.
+ * own, use {@code mapper.writer().with(SaphaJson.prettyPrinter())} instead.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -253,7 +253,7 @@ public final class SaphaJson {
     try (parser) {
       JsonIn in = new JsonIn(parser, failOnUnknown, false);
       if (in.next() == null) {
-        throw in.error("no content: expected " + what);
+        throw in.errorAtEnd("no content: expected " + what);
       }
       T value = read.apply(in);
       in.expectEnd(what);

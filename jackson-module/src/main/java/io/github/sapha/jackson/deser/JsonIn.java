@@ -159,6 +159,17 @@ public final class JsonIn {
   }
 
   /**
+   * Creates an error where the parser stands, when there is no current token,
+   * such as at the end of the input.
+   *
+   * @param detail what is wrong, without personal data
+   * @return the exception, to throw
+   */
+  public SaphaJsonException errorAtEnd(String detail) {
+    return at(pointer(), parser.currentLocation(), detail, null);
+  }
+
+  /**
    * Creates an error at the current token, with a cause; the cause is dropped
    * when the value is personal data, since its message may quote it.
    */
