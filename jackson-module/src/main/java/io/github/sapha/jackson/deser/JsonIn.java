@@ -349,7 +349,10 @@ public final class JsonIn {
      */
     public String next() {
       for (; ; ) {
-        personal = inherited || shape.isAllPersonal();
+        // Jackson reads the value after a field name together with the name, so a malformed
+        // value surfaces here, before we know which field it belongs to: in an object with
+        // personal fields, treat it as personal.
+        personal = inherited || shape.hasPersonal();
         JsonToken token = JsonIn.this.next();
         if (token == JsonToken.END_OBJECT) {
           checkRequired();
@@ -363,7 +366,6 @@ public final class JsonIn {
                 + shape.describe());
           }
           // Skipped values are never kept; in an object with personal fields they may be personal too.
-          personal = inherited || shape.hasPersonal();
           JsonIn.this.next();
           skipValue();
           continue;
