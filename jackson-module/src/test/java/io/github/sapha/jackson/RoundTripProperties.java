@@ -62,6 +62,16 @@ class RoundTripProperties {
     assertThat(COMPACT.read(written)).isEqualTo(COMPACT.read(COMPACT.writeString(registry)));
   }
 
+  @Property(tries = 200)
+  void write_neverNamesAJavaClass(@ForAll("registries") Registry registry) {
+    // The generated text never holds these, so any occurrence would come from the writer.
+    assertThat(PRETTY.writeString(registry))
+        .doesNotContain("io.github")
+        .doesNotContain("Immutable")
+        .doesNotContain("@class")
+        .doesNotContain("java.");
+  }
+
   @Property(tries = 100)
   void read_invertsWrite_withoutEmptyCollections(@ForAll("registries") Registry registry) {
     String written = SPARSE.writeString(registry);
