@@ -26,8 +26,10 @@ import tools.jackson.core.JsonToken;
  * Java callers.
  *
  * <p>The forms are stricter than the model's parsers, which also read text
- * as people type it: codes are ASCII digits only, amounts have exactly two
- * decimals and no grouping, and dates are {@code yyyy-mm-dd}.
+ * as people type it: the format holds each value in the one form the writer
+ * writes. Codes, phone numbers and citizen ids are ASCII digits without
+ * separators, amounts have exactly two decimals and no grouping, and dates
+ * are {@code yyyy-mm-dd}.
  *
  * <p>Internal: not exported from the module. This class is immutable and
  * thread-safe.
@@ -35,6 +37,8 @@ import tools.jackson.core.JsonToken;
 public final class Scalars {
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern AMOUNT = Pattern.compile("(0|[1-9][0-9]*)\\.[0-9]{2}");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
+  private static final Pattern CITIZEN_ID = Pattern.compile("[0-9]{13}");
   private static final Pattern AREA_CODE = Pattern.compile("[0-9]{2}(?:[0-9]{2}(?:[0-9]{2})?)?");
 
   private Scalars() {}
@@ -146,14 +150,37 @@ public final class Scalars {
     return parsed(in, RegistrationNumber::of);
   }
 
-  /** Reads a phone number; personal data, never quoted. */
+  /**
+   * Reads a phone number in its canonical form, 8 to 15 ASCII digits after an
+   * optional '+'; personal data, never quoted.
+   */
   public static PhoneNumber phone(JsonIn in) {
-    return parsed(in, PhoneNumber::parse);
+    String text = text(in);
+    if (!PHONE.matcher(text).matches()) {
+      throw in.error(
+          "Invalid phone number: expected 8 to 15 ASCII digits after an optional '+', without separators"
+              + " (the value is personal data and is not shown)");
+    }
+    try {
+      return PhoneNumber.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw in.refused(e);
+    }
   }
 
-  /** Reads a citizen id; personal data, never quoted. */
+  /** Reads a citizen id in its canonical form, 13 ASCII digits; personal data, never quoted. */
   public static CitizenId citizenId(JsonIn in) {
-    return parsed(in, CitizenId::parse);
+    String text = text(in);
+    if (!CITIZEN_ID.matcher(text).matches()) {
+      throw in.error(
+          "Invalid citizen id: expected 13 ASCII digits, without separators"
+              + " (the value is personal data and is not shown)");
+    }
+    try {
+      return CitizenId.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw in.refused(e);
+    }
   }
 
   /** Reads a fiscal year as its B.E. number, such as 2561. */
