@@ -167,7 +167,10 @@ public final class SaphaJson {
   /**
    * Gets the mapper behind this instance, with the {@link SaphaModule}, the
    * limits and the strict reading settings, for binding model types
-   * directly; mappers are immutable in Jackson 3.
+   * directly; mappers are immutable in Jackson 3. Problems inside a value are
+   * {@link SaphaJsonException}s as through this class, but the mapper itself
+   * reports empty input and content after the value in Jackson's own
+   * exceptions; the {@code read} methods of this class convert those too.
    *
    * @return the mapper, not null
    */

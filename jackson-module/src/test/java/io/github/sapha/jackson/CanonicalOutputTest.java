@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** What the writer produces: the field order of the format, canonical layout, no Java names. */
@@ -124,6 +125,21 @@ class CanonicalOutputTest {
         };
     assertThat(COMPACT.read(in)).isEqualTo(FullRegistry.build());
     assertThat(closed).containsExactly(false, false);
+  }
+
+  @Test
+  void test_sharedInstance_servesManyThreadsAtOnce() throws IOException {
+    String json = fullRegistryJson();
+    Registry expected = FullRegistry.build();
+    // One SaphaJson, its mapper and writers shared by every thread: each result must be the same.
+    assertThat(
+            IntStream.range(0, 200)
+                .parallel()
+                .mapToObj(i -> PRETTY.writeString(i % 2 == 0 ? PRETTY.read(json) : COMPACT.read(json)))
+                .distinct()
+                .toList())
+        .containsExactly(json);
+    assertThat(PRETTY.read(json)).isEqualTo(expected);
   }
 
   @Test

@@ -56,6 +56,30 @@ class JsonLinesTest {
   }
 
   @Test
+  void test_read_acceptsAByteOrderMarkAtTheStart() {
+    String input = "\uFEFF" + PERSON.formatted(1) + "\n" + PERSON.formatted(2) + "\n";
+    assertThat(JSON.readPersonLines(bytes(input)).map(p -> p.id().value())).containsExactly("p-1", "p-2");
+  }
+
+  @Test
+  void test_read_refusesBytesThatAreNotUtf8() {
+    byte[] input = (PERSON.formatted(1) + "\n{\"id\":\"p-2\",\"name\":{\"given\":\"x\"},\"nameEn\":{\"given\":\"")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] broken = java.util.Arrays.copyOf(input, input.length + 4);
+    broken[input.length] = (byte) 0xC3;
+    broken[input.length + 1] = (byte) 0x28;
+    broken[input.length + 2] = '"';
+    broken[input.length + 3] = '}';
+    SaphaJsonException e =
+        catchThrowableOfType(
+            SaphaJsonException.class,
+            () -> JSON.readPersonLines(new ByteArrayInputStream(broken)).collect(Collectors.toList()));
+    assertThat(e.getLine()).isEqualTo(2);
+    assertThat(e.getPointer()).isEqualTo("/nameEn/given");
+    assertThat(e.getDetail()).isEqualTo("malformed JSON in personal data (details not shown)");
+  }
+
+  @Test
   void test_read_reportsTheLineOfTheInput() {
     String input = PERSON.formatted(1) + "\n\n" + PERSON.formatted(2) + "\n{\"id\":\"p-3\",\"name\":{\"given\":\"x\"},\"age\":3}\n";
     SaphaJsonException e =

@@ -98,11 +98,6 @@ public final class JsonIn {
     return parser.currentTokenLocation();
   }
 
-  /** Checks if the value being read is personal data, never to be quoted. */
-  boolean isPersonal() {
-    return personal;
-  }
-
   // ---- structure ------------------------------------------------------------------------------
 
   /**
