@@ -1,0 +1,73 @@
+package io.github.sapha.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sapha.examples.maesai.MaeSaiRegistry;
+import io.github.sapha.jackson.SaphaFeature;
+import io.github.sapha.jackson.SaphaJson;
+import io.github.sapha.jackson.SaphaJsonException;
+import io.github.sapha.registry.Registry;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the README's JSON sample (section "Exchanging JSON") compiling, running and saying what it claims. */
+class ReadmeJsonSampleTest {
+  private static final Path README = Path.of("..", "README.md");
+  private static final Path THIS_FILE =
+      Path.of("src", "test", "java", "io", "github", "sapha", "examples", "ReadmeJsonSampleTest.java");
+
+  @Test
+  void test_sample_runsAndItsCommentsAreTrue() {
+    // README:begin
+    SaphaJson json = SaphaJson.builder().enable(SaphaFeature.PRETTY_PRINT).build();
+    Registry maeSai = MaeSaiRegistry.build();
+    String document = json.writeString(maeSai); // canonical: the same registry always gives the same bytes
+    Registry read = json.read(document); // equals maeSai
+
+    String where = "";
+    try {
+      json.read(document.replace("\"570908\"", "\"57090\""));
+    } catch (SaphaJsonException e) {
+      where = e.getPointer(); // "/councils/6/area/subdistricts/0", and e.getLine(), e.getColumn()
+    }
+
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    json.writeCouncilLines(maeSai.councils(), lines); // JSON Lines: one council per line
+    long councils = json.readCouncilLines(new ByteArrayInputStream(lines.toByteArray())).count(); // 8
+    // README:end
+
+    assertThat(read).isEqualTo(maeSai);
+    assertThat(json.writeString(read)).isEqualTo(document);
+    assertThat(where).isEqualTo("/councils/6/area/subdistricts/0");
+    assertThat(councils).isEqualTo(8);
+  }
+
+  @Test
+  void test_readme_showsExactlyTheSampleThatRuns() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("## Exchanging JSON.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("README has a java block under 'Exchanging JSON'").isTrue();
+
+    String source = Files.readString(THIS_FILE, StandardCharsets.UTF_8);
+    String between =
+        source.substring(
+            source.indexOf("// README:begin\n") + "// README:begin\n".length(),
+            source.indexOf("    // README:end"));
+    assertThat(block.group(1)).isEqualTo(unindent(between));
+  }
+
+  private static String unindent(String text) {
+    return Arrays.stream(text.split("\n", -1))
+        .map(line -> line.startsWith("    ") ? line.substring(4) : line.strip())
+        .collect(Collectors.joining("\n"));
+  }
+}

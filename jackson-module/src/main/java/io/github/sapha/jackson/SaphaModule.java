@@ -1,0 +1,167 @@
+package io.github.sapha.jackson;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Properties;
+import java.util.Set;
+import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.JacksonModule;
+
+/**
+ * The Jackson 3 module that binds the Sapha model to JSON format v1: every
+ * model type that the format holds, up to the whole {@code Registry}.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new SaphaModule()).build();
+ * Registry registry = mapper.readValue(json, Registry.class);
+ * }</pre>
+ *
+ * <p>The module is also found by {@code JsonMapper.builder().findAndAddModules()},
+ * through {@code META-INF/services} on the class path and the module
+ * descriptor's {@code provides} on the module path; found that way it has the
+ * default features. Registering a second {@code SaphaModule} replaces the first.
+ *
+ * <p>The module adds (de)serializers only: it changes no setting of the
+ * mapper. {@link SaphaJson} is a mapper set up for Sapha documents, with the
+ * limits, strict duplicate detection and the canonical pretty printer; with a
+ * mapper of your own, consider enabling {@code
+ * StreamReadFeature.STRICT_DUPLICATE_DETECTION} and {@code
+ * DeserializationFeature.FAIL_ON_TRAILING_TOKENS} and setting {@code
+ * StreamReadConstraints} as {@link SaphaJson} does.
+ *
+ * <p>This class is immutable and thread-safe; {@link #enable}, {@link
+ * #disable} and {@link #configure} return new instances.
+ */
+public final class SaphaModule extends JacksonModule {
+  private static final Version VERSION = readVersion();
+
+  private final Set<SaphaFeature> enabled;
+
+  /** Creates the module with every feature at its default. */
+  public SaphaModule() {
+    this(defaults());
+  }
+
+  private SaphaModule(Set<SaphaFeature> enabled) {
+    this.enabled = Collections.unmodifiableSet(enabled);
+  }
+
+  private static Set<SaphaFeature> defaults() {
+    Set<SaphaFeature> set = EnumSet.noneOf(SaphaFeature.class);
+    for (SaphaFeature feature : SaphaFeature.values()) {
+      if (feature.enabledByDefault()) {
+        set.add(feature);
+      }
+    }
+    return set;
+  }
+
+  /**
+   * Returns a copy with a feature enabled or disabled.
+   *
+   * @param feature the feature, not null
+   * @param state true to enable it
+   * @return the module with the feature set, not null
+   */
+  public SaphaModule configure(SaphaFeature feature, boolean state) {
+    requireNonNull(feature, "feature");
+    EnumSet<SaphaFeature> set = enabled.isEmpty() ? EnumSet.noneOf(SaphaFeature.class) : EnumSet.copyOf(enabled);
+    if (state) {
+      set.add(feature);
+    } else {
+      set.remove(feature);
+    }
+    return new SaphaModule(set);
+  }
+
+  /**
+   * Returns a copy with features enabled.
+   *
+   * @param features the features, not null
+   * @return the module, not null
+   */
+  public SaphaModule enable(SaphaFeature... features) {
+    SaphaModule module = this;
+    for (SaphaFeature feature : features) {
+      module = module.configure(feature, true);
+    }
+    return module;
+  }
+
+  /**
+   * Returns a copy with features disabled.
+   *
+   * @param features the features, not null
+   * @return the module, not null
+   */
+  public SaphaModule disable(SaphaFeature... features) {
+    SaphaModule module = this;
+    for (SaphaFeature feature : features) {
+      module = module.configure(feature, false);
+    }
+    return module;
+  }
+
+  /**
+   * Checks if a feature is enabled.
+   *
+   * @param feature the feature, not null
+   * @return true if enabled
+   */
+  public boolean isEnabled(SaphaFeature feature) {
+    return enabled.contains(requireNonNull(feature, "feature"));
+  }
+
+  /**
+   * Gets the enabled features.
+   *
+   * @return the features, unmodifiable, not null
+   */
+  public Set<SaphaFeature> enabledFeatures() {
+    return enabled;
+  }
+
+  /** Gets "sapha". */
+  @Override
+  public String getModuleName() {
+    return "sapha";
+  }
+
+  /** Gets the version of the sapha-jackson artifact. */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    context.addSerializers(new SaphaSerializers(enabled));
+    context.addDeserializers(new SaphaDeserializers(enabled));
+  }
+
+  @Override
+  public String toString() {
+    return "SaphaModule" + enabled;
+  }
+
+  private static Version readVersion() {
+    // The build writes the artifact's coordinates into this file (resource filtering).
+    Properties properties = new Properties();
+    try (InputStream in = SaphaModule.class.getResourceAsStream("sapha-jackson.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(
+        properties.getProperty("version"), properties.getProperty("groupId"), properties.getProperty("artifactId"));
+  }
+}

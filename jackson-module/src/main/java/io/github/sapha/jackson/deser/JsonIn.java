@@ -1,0 +1,414 @@
+package io.github.sapha.jackson.deser;
+
+import io.github.sapha.jackson.SaphaJsonException;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * A reading position in a Sapha document: the token stream of one parser,
+ * the reading options, and whether the value being read is personal data.
+ * Every call into the parser goes through this class, so that every problem,
+ * Jackson's or ours, becomes one {@link SaphaJsonException} located by JSON
+ * Pointer and line and column, with personal data left out.
+ *
+ * <p>Readers follow Jackson's convention: a read method starts with the
+ * parser on the first token of its value and leaves it on the last.
+ *
+ * <p>Internal: not exported from the module. This class is mutable and not
+ * thread-safe: one instance serves one parse.
+ */
+public final class JsonIn {
+  /** The most characters of an offending value that a message quotes. */
+  private static final int QUOTE_LIMIT = 80;
+
+  private final JsonParser parser;
+  private final boolean failOnUnknown;
+  private boolean personal;
+
+  /**
+   * Creates a reading position.
+   *
+   * @param parser the parser, on the first token of the value to read
+   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param personal whether the whole value is personal data
+   */
+  public JsonIn(JsonParser parser, boolean failOnUnknown, boolean personal) {
+    this.parser = parser;
+    this.failOnUnknown = failOnUnknown;
+    this.personal = personal;
+  }
+
+  // ---- tokens ---------------------------------------------------------------------------------
+
+  /** Gets the current token, or null before the first and after the last. */
+  public JsonToken token() {
+    return parser.currentToken();
+  }
+
+  /** Moves to the next token, or null at the end of input. */
+  public JsonToken next() {
+    try {
+      return parser.nextToken();
+    } catch (StreamReadException | StreamConstraintsException e) {
+      throw convert(e);
+    }
+  }
+
+  /** Gets the text of the current string, field name or number token. */
+  String string() {
+    try {
+      return parser.getString();
+    } catch (StreamReadException | StreamConstraintsException e) {
+      throw convert(e);
+    }
+  }
+
+  JsonParser.NumberType numberType() {
+    try {
+      return parser.getNumberType();
+    } catch (StreamReadException | StreamConstraintsException e) {
+      throw convert(e);
+    }
+  }
+
+  long longValue() {
+    try {
+      return parser.getLongValue();
+    } catch (StreamReadException | StreamConstraintsException e) {
+      throw convert(e);
+    }
+  }
+
+  private void skipValue() {
+    try {
+      parser.skipChildren();
+    } catch (StreamReadException | StreamConstraintsException e) {
+      throw convert(e);
+    }
+  }
+
+  /** Gets where the current token starts. */
+  public TokenStreamLocation location() {
+    return parser.currentTokenLocation();
+  }
+
+  // ---- structure ------------------------------------------------------------------------------
+
+  /**
+   * Starts reading an object of a shape; the current token must be its
+   * START_OBJECT.
+   *
+   * @param shape the shape, not null
+   * @return the object being read, not null
+   */
+  public Obj beginObject(Shape shape) {
+    if (token() != JsonToken.START_OBJECT) {
+      throw wrongType(shape.what() + " (an object)");
+    }
+    return new Obj(shape);
+  }
+
+  /**
+   * Reads an array; the current token must be its START_ARRAY. For each
+   * element the parser is on the element's first token when {@code element}
+   * runs.
+   *
+   * @param element reads one element, not null
+   */
+  public void array(Runnable element) {
+    if (token() != JsonToken.START_ARRAY) {
+      throw wrongType("an array");
+    }
+    while (next() != JsonToken.END_ARRAY) {
+      element.run();
+    }
+  }
+
+  /**
+   * Checks that nothing but white space follows the value just read.
+   *
+   * @param what the value, with its article, such as "a registry"
+   */
+  public void expectEnd(String what) {
+    if (next() != null) {
+      throw error("content after " + what + ": found " + found() + "; a document holds exactly one value");
+    }
+  }
+
+  // ---- errors ---------------------------------------------------------------------------------
+
+  /**
+   * Creates an error at the current token.
+   *
+   * @param detail what is wrong, without personal data
+   * @return the exception, to throw
+   */
+  public SaphaJsonException error(String detail) {
+    return error(detail, null);
+  }
+
+  /**
+   * Creates an error where the parser stands, when there is no current token,
+   * such as at the end of the input.
+   *
+   * @param detail what is wrong, without personal data
+   * @return the exception, to throw
+   */
+  public SaphaJsonException errorAtEnd(String detail) {
+    return at(pointer(), parser.currentLocation(), detail, null);
+  }
+
+  /**
+   * Creates an error at the current token, with a cause; the cause is dropped
+   * when the value is personal data, since its message may quote it.
+   */
+  SaphaJsonException error(String detail, Throwable cause) {
+    return at(pointer(), location(), detail, personal ? null : cause);
+  }
+
+  /**
+   * Creates an error from a model exception raised for the value at the
+   * current token. The model's messages never show personal data.
+   */
+  SaphaJsonException refused(RuntimeException modelException) {
+    return at(pointer(), location(), String.valueOf(modelException.getMessage()), modelException);
+  }
+
+  /** Creates an error at the current token saying that it is not what was expected. */
+  SaphaJsonException wrongType(String expected) {
+    return error("expected " + expected + ", found " + found());
+  }
+
+  /** Gets the JSON Pointer of the current value. */
+  String pointer() {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  static SaphaJsonException at(String pointer, TokenStreamLocation location, String detail, Throwable cause) {
+    return new SaphaJsonException(detail, pointer, location.getLineNr(), location.getColumnNr(), cause);
+  }
+
+  /** Describes the current token for a message, quoting it unless it is personal data. */
+  String found() {
+    JsonToken token = token();
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return personal ? "a string (not shown: personal data)" : "the string " + quote(string());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return personal ? "a number (not shown: personal data)" : "the number " + clip(string());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+
+  /**
+   * Quotes text for a message as a JSON string, shortened to {@value #QUOTE_LIMIT}
+   * characters; never call it on personal data.
+   *
+   * @param text the text, not null
+   * @return the quoted text, not null
+   */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), QUOTE_LIMIT) + 8).append('"');
+    String clipped = clip(text);
+    for (int i = 0; i < clipped.length(); i++) {
+      char c = clipped.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static String clip(String text) {
+    return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "…";
+  }
+
+  /**
+   * Converts a parser's exception (malformed JSON, a duplicate field, a limit
+   * reached) into the module's exception at the current position. Failures
+   * of the input itself ({@code JacksonIOException}) are not caught: they are
+   * not problems of the document.
+   */
+  SaphaJsonException convert(JacksonException e) {
+    return convert(parser, e, personal);
+  }
+
+  /**
+   * Converts a parser's exception into the module's exception, located where
+   * the parser stopped; the details of malformed personal data are not shown.
+   *
+   * @param parser the parser that failed, not null
+   * @param e its exception, not null
+   * @param personal whether the parser was inside personal data
+   * @return the exception, to throw
+   */
+  public static SaphaJsonException convert(JsonParser parser, JacksonException e, boolean personal) {
+    TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    String pointer = parser.streamReadContext() == null ? "" : parser.streamReadContext().pathAsPointer().toString();
+    String original = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      return at(pointer, location, limit(original, parser.streamReadConstraints()), e);
+    }
+    String duplicate = "Duplicate Object property ";
+    if (original.startsWith(duplicate)) {
+      return at(pointer, location, "duplicate field " + original.substring(duplicate.length()), e);
+    }
+    if (personal) {
+      return at(pointer, location, "malformed JSON in personal data (details not shown)", null);
+    }
+    int marker = original.indexOf(" (start marker at ");
+    return at(pointer, location, "malformed JSON: " + (marker < 0 ? original : original.substring(0, marker)), e);
+  }
+
+  /**
+   * Says which limit a parser reached, naming the setting that raises it.
+   *
+   * @param original the message of Jackson's {@code StreamConstraintsException}, not null
+   * @param limits the limits in force, not null
+   * @return the detail for a message, not null
+   */
+  public static String limit(String original, StreamReadConstraints limits) {
+    if (original.startsWith("Document nesting depth")) {
+      return "nesting deeper than the limit of " + limits.getMaxNestingDepth() + " (maxNestingDepth)";
+    }
+    if (original.startsWith("String value length")) {
+      return "a string longer than the limit of " + limits.getMaxStringLength()
+          + " characters (maxStringLength)";
+    }
+    if (original.startsWith("Number value length")) {
+      return "a number longer than the limit of " + limits.getMaxNumberLength()
+          + " characters (maxNumberLength)";
+    }
+    if (original.startsWith("Document length")) {
+      return "input longer than the limit of " + limits.getMaxDocumentLength()
+          + " bytes or characters (maxDocumentLength)";
+    }
+    if (original.startsWith("Name length")) {
+      return "a field name longer than the limit of " + limits.getMaxNameLength() + " characters";
+    }
+    int from = original.indexOf(", from `");
+    return "limit reached: " + (from < 0 ? original : original.substring(0, from) + ")");
+  }
+
+  // ---- objects --------------------------------------------------------------------------------
+
+  /**
+   * An object being read against its {@link Shape}: yields its known fields
+   * one by one, refuses unknown (or skips them) and duplicate ones, and at
+   * the end checks that the required fields were all there.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public final class Obj {
+    private final Shape shape;
+    private final TokenStreamLocation start;
+    private final boolean inherited;
+    private long seen;
+
+    private Obj(Shape shape) {
+      this.shape = shape;
+      this.start = location();
+      this.inherited = personal;
+    }
+
+    /**
+     * Moves to the next field's value and gets the field's name, or returns
+     * null at the end of the object after checking the required fields.
+     *
+     * @return the field name as the shape spells it (switch on it), or null at the end
+     */
+    public String next() {
+      for (; ; ) {
+        // Jackson reads the value after a field name together with the name, so a malformed
+        // value surfaces here, before we know which field it belongs to: in an object with
+        // personal fields, treat it as personal.
+        personal = inherited || shape.hasPersonal();
+        JsonToken token = JsonIn.this.next();
+        if (token == JsonToken.END_OBJECT) {
+          checkRequired();
+          return null;
+        }
+        String name = string();
+        int i = shape.indexOf(name);
+        if (i < 0) {
+          if (failOnUnknown) {
+            throw JsonIn.this.error("unknown field " + quote(name) + " in " + shape.what() + "; expected one of: "
+                + shape.describe());
+          }
+          // Skipped values are never kept; in an object with personal fields they may be personal too.
+          JsonIn.this.next();
+          skipValue();
+          continue;
+        }
+        if ((seen & (1L << i)) != 0) {
+          throw JsonIn.this.error("duplicate field " + quote(name));
+        }
+        seen |= 1L << i;
+        personal = inherited || shape.isPersonal(i);
+        JsonIn.this.next();
+        return shape.name(i);
+      }
+    }
+
+    private void checkRequired() {
+      for (int i = 0; i < shape.size(); i++) {
+        if (shape.isRequired(i) && (seen & (1L << i)) == 0) {
+          throw error("missing required field " + quote(shape.name(i)) + " in " + shape.what());
+        }
+      }
+    }
+
+    /**
+     * Builds the object through the model, turning the model's refusal into an
+     * error at the object.
+     *
+     * @param <T> the model type
+     * @param build calls the model's builder or factory, not null
+     * @return the object, not null
+     */
+    public <T> T build(Supplier<T> build) {
+      try {
+        return build.get();
+      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+        // The model's messages leave personal data out, so they are shown as they are.
+        throw at(pointer(), start, String.valueOf(e.getMessage()), e);
+      }
+    }
+
+    /**
+     * Creates an error about the whole object, located at its start. Call it
+     * after {@link #next()} has returned null.
+     *
+     * @param detail what is wrong, without personal data
+     * @return the exception, to throw
+     */
+    public SaphaJsonException error(String detail) {
+      return at(pointer(), start, detail, null);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.sapha.jackson.deser;
+
+import static io.github.sapha.jackson.internal.Fields.CITIZEN_ID;
+import static io.github.sapha.jackson.internal.Fields.ID;
+import static io.github.sapha.jackson.internal.Fields.NAME;
+import static io.github.sapha.jackson.internal.Fields.NAME_EN;
+import static io.github.sapha.jackson.internal.Fields.PHONE;
+
+import io.github.sapha.council.Person;
+
+/**
+ * Reads a {@link Person}: {@code id}, {@code name}, optional {@code nameEn},
+ * {@code phone} and {@code citizenId}. All but the id is personal data:
+ * messages about those fields never quote them.
+ *
+ * <p>Internal: not exported from the module. This class is immutable and thread-safe.
+ */
+public final class PersonDeserializer extends SaphaDeserializer<Person> {
+  static final Shape SHAPE =
+      Shape.of("a person", ID, NAME, NAME_EN, PHONE, CITIZEN_ID)
+          .required(ID, NAME)
+          .personal(NAME, NAME_EN, PHONE, CITIZEN_ID);
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   */
+  public PersonDeserializer(boolean failOnUnknown) {
+    super(Person.class, SHAPE.what(), failOnUnknown, false);
+  }
+
+  @Override
+  protected Person readValue(JsonIn in) {
+    return read(in);
+  }
+
+  /**
+   * Reads a person at the current token.
+   *
+   * @param in the reading position, not null
+   * @return the person, not null
+   */
+  public static Person read(JsonIn in) {
+    JsonIn.Obj object = in.beginObject(SHAPE);
+    Person.Builder person = Person.builder();
+    for (String field = object.next(); field != null; field = object.next()) {
+      switch (field) {
+        case ID -> person.id(Scalars.id(in));
+        case NAME -> person.name(PersonNameDeserializer.read(in));
+        case NAME_EN -> person.nameEn(PersonNameDeserializer.read(in));
+        case PHONE -> person.phone(Scalars.phone(in));
+        case CITIZEN_ID -> person.citizenId(Scalars.citizenId(in));
+        default -> throw new AssertionError(field);
+      }
+    }
+    return object.build(person::build);
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.sapha.jackson.deser;
+
+import static io.github.sapha.jackson.internal.Fields.HOLDER;
+import static io.github.sapha.jackson.internal.Fields.LABEL;
+import static io.github.sapha.jackson.internal.Fields.ROLE;
+import static io.github.sapha.jackson.internal.Fields.TERM;
+
+import io.github.sapha.council.Post;
+import io.github.sapha.council.PostRole;
+
+/**
+ * Reads a {@link Post}: {@code role}, optional {@code label} and {@code
+ * holder}, and {@code term}.
+ *
+ * <p>Internal: not exported from the module. This class is immutable and thread-safe.
+ */
+public final class PostDeserializer extends SaphaDeserializer<Post> {
+  static final Shape SHAPE = Shape.of("a post", ROLE, LABEL, HOLDER, TERM).required(ROLE, TERM);
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   */
+  public PostDeserializer(boolean failOnUnknown) {
+    super(Post.class, SHAPE.what(), failOnUnknown, false);
+  }
+
+  @Override
+  protected Post readValue(JsonIn in) {
+    return read(in);
+  }
+
+  /**
+   * Reads a post at the current token.
+   *
+   * @param in the reading position, not null
+   * @return the post, not null
+   */
+  public static Post read(JsonIn in) {
+    JsonIn.Obj object = in.beginObject(SHAPE);
+    Post.Builder post = Post.builder();
+    for (String field = object.next(); field != null; field = object.next()) {
+      switch (field) {
+        case ROLE -> post.role(Scalars.enumValue(in, PostRole.class));
+        case LABEL -> post.label(Scalars.text(in));
+        case HOLDER -> post.holder(Scalars.id(in));
+        case TERM -> post.term(TermDeserializer.read(in));
+        default -> throw new AssertionError(field);
+      }
+    }
+    return object.build(post::build);
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.sapha.jackson.deser;
+
+import static io.github.sapha.jackson.internal.Fields.TITLE;
+import static io.github.sapha.jackson.internal.Fields.URL;
+
+import io.github.sapha.meeting.SourceLink;
+import java.util.Optional;
+
+/**
+ * Reads a {@link SourceLink}: {@code url} (absolute http or https) and the
+ * optional {@code title}.
+ *
+ * <p>Internal: not exported from the module. This class is immutable and thread-safe.
+ */
+public final class SourceLinkDeserializer extends SaphaDeserializer<SourceLink> {
+  static final Shape SHAPE = Shape.of("a source", URL, TITLE).required(URL);
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   */
+  public SourceLinkDeserializer(boolean failOnUnknown) {
+    super(SourceLink.class, SHAPE.what(), failOnUnknown, false);
+  }
+
+  @Override
+  protected SourceLink readValue(JsonIn in) {
+    return read(in);
+  }
+
+  /**
+   * Reads a source at the current token.
+   *
+   * @param in the reading position, not null
+   * @return the source, not null
+   */
+  public static SourceLink read(JsonIn in) {
+    JsonIn.Obj object = in.beginObject(SHAPE);
+    String url = null;
+    String title = null;
+    for (String field = object.next(); field != null; field = object.next()) {
+      switch (field) {
+        case URL -> url = Scalars.text(in);
+        case TITLE -> title = Scalars.text(in);
+        default -> throw new AssertionError(field);
+      }
+    }
+    String u = url;
+    Optional<String> t = Optional.ofNullable(title);
+    return object.build(() -> SourceLink.of(u, t));
+  }
+}

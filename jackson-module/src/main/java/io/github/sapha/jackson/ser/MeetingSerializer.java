@@ -1,0 +1,56 @@
+package io.github.sapha.jackson.ser;
+
+import static io.github.sapha.jackson.internal.Fields.*;
+
+import io.github.sapha.meeting.Meeting;
+
+/**
+ * Writes a {@link Meeting}: {@code id}, {@code titleTh}, {@code titleEn}, {@code date}, {@code level}, {@code body}, {@code venue}, {@code organisers}, {@code participants}, {@code attendance}, {@code agenda}, {@code resolutions}, {@code sources}.
+ *
+ * <p>Internal: not exported from the module. This class is immutable and thread-safe.
+ */
+public final class MeetingSerializer extends SaphaSerializer<Meeting> {
+
+  /**
+   * Creates the serializer.
+   *
+   * @param writeEmptyCollections whether empty collections are written as [] rather than left out
+   */
+  public MeetingSerializer(boolean writeEmptyCollections) {
+    super(Meeting.class, writeEmptyCollections);
+  }
+
+  @Override
+  protected void writeValue(Meeting value, JsonOut out) {
+    write(value, out);
+  }
+
+  /**
+   * Writes a value as an object, fields in format order.
+   *
+   * @param value the value, not null
+   * @param out the writing position, not null
+   */
+  public static void write(Meeting value, JsonOut out) {
+    out.startObject();
+    out.id(ID, value.id());
+    out.string(TITLE_TH, value.titleTh());
+    out.string(TITLE_EN, value.titleEn());
+    out.date(DATE, value.date());
+    out.enumValue(LEVEL, value.level());
+    out.optionalId(BODY, value.body());
+    if (value.venue().isPresent()) {
+      out.name(VENUE);
+      VenueSerializer.write(value.venue().get(), out);
+    }
+    out.ids(ORGANISERS, value.organisers());
+    out.array(PARTICIPANTS, value.participants(), ParticipantSerializer::write);
+    if (value.attendance().isPresent()) {
+      out.number(ATTENDANCE, value.attendance().getAsInt());
+    }
+    out.strings(AGENDA, value.agenda());
+    out.array(RESOLUTIONS, value.resolutions(), ResolutionSerializer::write);
+    out.array(SOURCES, value.sources(), SourceLinkSerializer::write);
+    out.endObject();
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.sapha.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * Input beyond a limit is refused with a {@link SaphaJsonException} that
+ * names the limit, as soon as the limit is reached: never a stack overflow,
+ * never the whole input in memory.
+ */
+class LimitsTest {
+  private static final SaphaJson JSON = SaphaJson.defaults();
+  private static final String HEAD = "{\"schemaVersion\": 1, \"asOf\": \"2017-05-18\", ";
+
+  /** Bytes made on demand: a head, {@code count} repeats of one byte, a tail; counts what was read. */
+  private static final class Generated extends InputStream {
+    private final ByteArrayInputStream head;
+    private final byte fill;
+    private final ByteArrayInputStream tail;
+    private long remaining;
+    long read;
+
+    Generated(String head, char fill, long count, String tail) {
+      this.head = new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8));
+      this.fill = (byte) fill;
+      this.remaining = count;
+      this.tail = new ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      int n = head.read(b, off, len);
+      if (n <= 0 && remaining > 0) {
+        n = (int) Math.min(len, remaining);
+        java.util.Arrays.fill(b, off, off + n, fill);
+        remaining -= n;
+      } else if (n <= 0) {
+        n = tail.read(b, off, len);
+      }
+      if (n > 0) {
+        read += n;
+      }
+      return n;
+    }
+  }
+
+  @Test
+  void test_defaults_areTheDocumentedOnes() {
+    StreamReadConstraints limits = JSON.limits();
+    assertThat(limits.getMaxNestingDepth()).isEqualTo(SaphaJson.DEFAULT_MAX_NESTING_DEPTH).isEqualTo(64);
+    assertThat(limits.getMaxStringLength()).isEqualTo(SaphaJson.DEFAULT_MAX_STRING_LENGTH).isEqualTo(1_000_000);
+    assertThat(limits.getMaxNumberLength()).isEqualTo(SaphaJson.DEFAULT_MAX_NUMBER_LENGTH).isEqualTo(32);
+    assertThat(limits.getMaxDocumentLength())
+        .isEqualTo(SaphaJson.DEFAULT_MAX_DOCUMENT_LENGTH)
+        .isEqualTo(134_217_728L);
+  }
+
+  @Test
+  void test_deepArrayWhereAnObjectBelongs_isRefusedAtItsFirstBracket() {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> JSON.read(deep));
+    assertThat(e.getMessage()).isEqualTo("At the root (line 1, column 1): expected a registry (an object), found an array");
+  }
+
+  @Test
+  void test_deepArrayInASkippedField_reachesTheNestingLimit() {
+    SaphaJson lenient = SaphaJson.builder().disable(SaphaFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    Generated in = new Generated(HEAD + "\"extra\": ", '[', 10_000, "]".repeat(10_000) + "}");
+    SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> lenient.read(in));
+    assertThat(e.getDetail()).isEqualTo("nesting deeper than the limit of 64 (maxNestingDepth)");
+    // The root object is level 1, so the 64th bracket opens level 65; the 63 arrays around it
+    // each hold it (or its parent) as their element 0.
+    assertThat(e.getPointer()).isEqualTo("/extra" + "/0".repeat(63));
+    assertThat(e.getLine()).isEqualTo(1);
+    assertThat(e.getColumn()).isEqualTo(HEAD.length() + "\"extra\": ".length() + 64 + 1);
+  }
+
+  @Test
+  void test_fiftyMegabyteString_isRefusedOnceTheLimitIsPassed() {
+    long fifty = 50L * 1024 * 1024;
+    Generated in =
+        new Generated(HEAD + "\"councils\": [{\"id\": \"c-1\", \"nameTh\": \"", 'a', fifty, "\"}]}");
+    SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> JSON.read(in));
+    assertThat(e.getPointer()).isEqualTo("/councils/0/nameTh");
+    assertThat(e.getDetail()).isEqualTo("a string longer than the limit of 1000000 characters (maxStringLength)");
+    assertThat(e.getMessage()).startsWith("At /councils/0/nameTh (line 1, column ");
+    // The parser stopped soon after the limit, far from the end of the string.
+    assertThat(in.read).isLessThan(2L * 1024 * 1024);
+  }
+
+  @Test
+  void test_longNumber_isRefused() {
+    String json = HEAD + "\"councils\": [], \"extra\": " + "1".repeat(40) + "}";
+    SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> JSON.read(json));
+    assertThat(e.getDetail()).isEqualTo("a number longer than the limit of 32 characters (maxNumberLength)");
+    assertThat(e.getPointer()).isEqualTo("/extra");
+  }
+
+  @Test
+  void test_longDocument_isRefusedFromAStream() {
+    SaphaJson small = SaphaJson.builder().maxDocumentLength(1000).build();
+    Generated in = new Generated(HEAD + "\"councils\": [", ' ', 10_000_000, "]}");
+    SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> small.read(in));
+    assertThat(e.getDetail()).isEqualTo("input longer than the limit of 1000 bytes or characters (maxDocumentLength)");
+    assertThat(in.read).isLessThan(100_000L);
+  }
+
+  @Test
+  void test_longDocument_isRefusedFromAStringBeforeParsing() {
+    SaphaJson small = SaphaJson.builder().maxDocumentLength(100).build();
+    String json = HEAD + "\"councils\": [" + " ".repeat(200) + "]}";
+    SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> small.read(json));
+    assertThat(e.getMessage())
+        .isEqualTo("At the root: input longer than the limit of 100 bytes or characters (maxDocumentLength)");
+  }
+
+  @Test
+  void test_longJsonLinesRecord_isRefusedWithItsLine() {
+    SaphaJson small = SaphaJson.builder().maxDocumentLength(100).build();
+    String record = "{\"id\": \"p-1\", \"name\": {\"given\": \"x\"}}\n";
+    InputStream in =
+        new SequenceInputStream(
+            new ByteArrayInputStream(record.getBytes(StandardCharsets.UTF_8)),
+            new Generated("{\"id\": \"p-2\", \"name\": {\"given\": \"", 'x', 10_000_000, "\"}}\n"));
+    List<String> seen = new java.util.ArrayList<>();
+    SaphaJsonException e =
+        catchThrowableOfType(
+            SaphaJsonException.class,
+            () -> small.readPersonLines(in).forEach(p -> seen.add(p.id().value())));
+    assertThat(seen).containsExactly("p-1");
+    assertThat(e.getMessage())
+        .isEqualTo("At the root (line 2): a record longer than the limit of 100 bytes (maxDocumentLength)");
+  }
+
+  @Test
+  void test_customLimits_areNamedInTheMessage() {
+    SaphaJson shallow = SaphaJson.builder().maxNestingDepth(3).build();
+    assertThat(catchThrowableOfType(SaphaJsonException.class,
+            () -> shallow.read(HEAD + "\"councils\": [{\"area\": {\"subdistricts\": []}}]}")).getDetail())
+        .isEqualTo("nesting deeper than the limit of 3 (maxNestingDepth)");
+    SaphaJson shortStrings = SaphaJson.builder().maxStringLength(12).build();
+    assertThat(catchThrowableOfType(SaphaJsonException.class,
+            () -> shortStrings.read(HEAD + "\"councils\": [{\"id\": \"abcdefghijklmnop\"}]}")).getDetail())
+        .isEqualTo("a string longer than the limit of 12 characters (maxStringLength)");
+    SaphaJson shortNumbers = SaphaJson.builder().maxNumberLength(2).build();
+    assertThat(catchThrowableOfType(SaphaJsonException.class,
+            () -> shortNumbers.read("{\"schemaVersion\": 100}")).getDetail())
+        .isEqualTo("a number longer than the limit of 2 characters (maxNumberLength)");
+  }
+
+  @Test
+  void test_builder_refusesLimitsBelowOne() {
+    assertThatThrownBy(() -> SaphaJson.builder().maxNestingDepth(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxNestingDepth must be at least 1: 0");
+    assertThatThrownBy(() -> SaphaJson.builder().maxDocumentLength(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxDocumentLength must be at least 1: -1");
+  }
+
+  @Test
+  void test_recordsWithinTheLimit_areRead() {
+    SaphaJson small = SaphaJson.builder().maxDocumentLength(100).build();
+    String lines = "{\"id\": \"p-1\", \"name\": {\"given\": \"x\"}}\n".repeat(50);
+    assertThat(small.readPersonLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))
+            .collect(Collectors.toList()))
+        .hasSize(50);
+  }
+}
