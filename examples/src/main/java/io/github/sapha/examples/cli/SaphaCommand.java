@@ -9,14 +9,23 @@ import picocli.CommandLine.Command;
  * The {@code sapha} command line: {@code java -jar examples/target/sapha.jar
  * [COMMAND]}. Without a command it runs {@code demo}.
  *
- * <p>Exit codes: 0 on success, 2 on unusable arguments.
+ * <p>Exit codes: 0 on success, 1 when a validated document has violations at
+ * or above the threshold (or a gazetteer query finds nothing), 2 on unusable
+ * input or arguments, with the reason on stderr.
  */
 @Command(
     name = "sapha",
     mixinStandardHelpOptions = true,
     versionProvider = SaphaCommand.Version.class,
     description = "Thailand's community organization councils (สภาองค์กรชุมชน): demo and tools.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      CoverageCommand.class,
+      GenerateCommand.class,
+      GazetteerCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class SaphaCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -48,6 +57,14 @@ public final class SaphaCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new SaphaCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof UnusableInputException) {
+            cmd.getErr().println("sapha: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        });
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
