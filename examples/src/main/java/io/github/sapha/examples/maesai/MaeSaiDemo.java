@@ -4,6 +4,7 @@ import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.calendar.ThaiDates;
 import io.github.sapha.examples.text.Columns;
 import io.github.sapha.geography.AreaPath;
+import io.github.sapha.jackson.SaphaJson;
 import io.github.sapha.geography.District;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.Gazetteer;
@@ -78,6 +79,8 @@ public final class MaeSaiDemo {
     printPlans(out, registry);
     out.println();
     printValidation(out, registry);
+    out.println();
+    printJson(out, registry);
     out.flush();
   }
 
@@ -118,6 +121,17 @@ public final class MaeSaiDemo {
               .orElse("");
       out.printf("    %s %s%n", Columns.padRight(participant.role().english(), 9), capacity);
     }
+  }
+
+  private static void printJson(PrintWriter out, Registry registry) {
+    SaphaJson json = SaphaJson.defaults();
+    byte[] bytes = json.writeBytes(registry);
+    Registry reread = json.read(new java.io.ByteArrayInputStream(bytes));
+    out.printf(
+        "JSON (format v1): wrote %,d bytes; read back %s; writing it again gives %s%n",
+        bytes.length,
+        reread.equals(registry) ? "an equal registry" : "A DIFFERENT REGISTRY",
+        java.util.Arrays.equals(json.writeBytes(reread), bytes) ? "the same bytes" : "OTHER BYTES");
   }
 
   private static void printValidation(PrintWriter out, Registry registry) {
