@@ -41,6 +41,9 @@ public abstract class LocalGovernment {
   /** Gets the kind, such as a sub-district municipality. */
   public abstract LocalGovernmentKind kind();
 
+  /** Gets the DLA code of the local government, if known. */
+  public abstract Optional<LocalGovernmentCode> code();
+
   /** Gets the Thai place name without the kind, such as "แม่สายมิตรภาพ". */
   public abstract String nameTh();
 

@@ -103,6 +103,26 @@ class LocalGovernmentTest {
   }
 
   @Test
+  void test_code_dlaSchemeSevenDigits() {
+    LocalGovernment lg =
+        LocalGovernment.builder().from(maeSaiMittraphap()).code(LocalGovernmentCode.parse("๕๕๗๐๙๐๑")).build();
+    assertThat(lg.code()).contains(LocalGovernmentCode.parse("5570901"));
+    assertThat(lg.code().orElseThrow()).hasToString("5570901");
+    assertThat(LocalGovernmentCode.SCHEME).isEqualTo("DLA");
+    assertThat(maeSaiMittraphap().code()).isEmpty();
+    assertThatThrownBy(() -> LocalGovernmentCode.parse("557090"))
+        .isInstanceOf(AreaCodeFormatException.class)
+        .hasMessage("Invalid local government code \"557090\": expected 7 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"5570901\"");
+    assertThatThrownBy(() -> LocalGovernmentCode.parse("55709O1"))
+        .isInstanceOf(AreaCodeFormatException.class)
+        .hasMessage("Invalid local government code \"55709O1\": expected 7 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"5570901\"");
+    new EqualsTester()
+        .addEqualityGroup(LocalGovernmentCode.parse("5570901"), LocalGovernmentCode.parse("๕๕๗๐๙๐๑"))
+        .addEqualityGroup(LocalGovernmentCode.parse("5570902"))
+        .testEquals();
+  }
+
+  @Test
   void test_equals() {
     new EqualsTester()
         .addEqualityGroup(maeSaiMittraphap(), maeSaiMittraphap())

@@ -21,6 +21,7 @@ import io.github.sapha.council.Registration;
 import io.github.sapha.council.Term;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.LocalGovernment;
+import io.github.sapha.geography.LocalGovernmentCode;
 import io.github.sapha.geography.LocalGovernmentKind;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.meeting.Meeting;
@@ -96,6 +97,7 @@ final class FullRegistry {
                 .localGovernment(
                     LocalGovernment.builder()
                         .kind(LocalGovernmentKind.SUBDISTRICT_MUNICIPALITY)
+                        .code(LocalGovernmentCode.parse("5570901"))
                         .nameTh("แม่สาย")
                         .nameEn("Mae Sai")
                         .addArea(SubdistrictCode.parse("570901"))

@@ -24,6 +24,7 @@ import io.github.sapha.council.Term;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.LocalGovernment;
+import io.github.sapha.geography.LocalGovernmentCode;
 import io.github.sapha.geography.LocalGovernmentKind;
 import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.geography.SubdistrictCode;
@@ -210,6 +211,7 @@ final class RegistryGenerator {
   LocalGovernment localGovernment() {
     LocalGovernmentKind kind = pick(LocalGovernmentKind.class);
     LocalGovernment.Builder lg = LocalGovernment.builder().kind(kind).nameTh(text());
+    maybe(() -> lg.code(LocalGovernmentCode.parse(String.format("%07d", random.nextInt(10_000_000)))));
     maybe(() -> lg.nameEn(text()));
     if (kind.coversProvince()) {
       lg.addArea(province());

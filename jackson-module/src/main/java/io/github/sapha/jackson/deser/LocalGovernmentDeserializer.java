@@ -1,6 +1,7 @@
 package io.github.sapha.jackson.deser;
 
 import static io.github.sapha.jackson.internal.Fields.AREA;
+import static io.github.sapha.jackson.internal.Fields.CODE;
 import static io.github.sapha.jackson.internal.Fields.KIND;
 import static io.github.sapha.jackson.internal.Fields.NAME_EN;
 import static io.github.sapha.jackson.internal.Fields.NAME_TH;
@@ -12,7 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Reads a {@link LocalGovernment}: {@code kind}, {@code nameTh}, optional
+ * Reads a {@link LocalGovernment}: {@code kind}, optional {@code code}, {@code nameTh}, optional
  * {@code nameEn}, and {@code area}, an array of codes (sub-districts, or one
  * province); a code given twice is refused.
  *
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public final class LocalGovernmentDeserializer extends SaphaDeserializer<LocalGovernment> {
   static final Shape SHAPE =
-      Shape.of("a local government", KIND, NAME_TH, NAME_EN, AREA).required(KIND, NAME_TH, AREA);
+      Shape.of("a local government", KIND, CODE, NAME_TH, NAME_EN, AREA).required(KIND, NAME_TH, AREA);
 
   /**
    * Creates the deserializer.
@@ -48,6 +49,7 @@ public final class LocalGovernmentDeserializer extends SaphaDeserializer<LocalGo
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case KIND -> lg.kind(Scalars.enumValue(in, LocalGovernmentKind.class));
+        case CODE -> lg.code(Scalars.localGovernmentCode(in));
         case NAME_TH -> lg.nameTh(Scalars.text(in));
         case NAME_EN -> lg.nameEn(Scalars.text(in));
         case AREA -> {

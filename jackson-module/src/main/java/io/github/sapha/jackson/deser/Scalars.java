@@ -8,6 +8,7 @@ import io.github.sapha.council.RegistrationNumber;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
+import io.github.sapha.geography.LocalGovernmentCode;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.jackson.internal.JsonEnums;
 import io.github.sapha.money.Baht;
@@ -127,6 +128,11 @@ public final class Scalars {
     } catch (IllegalArgumentException e) {
       throw in.refused(e);
     }
+  }
+
+  /** Reads a DLA local government code, seven ASCII digits such as "5570901". */
+  public static LocalGovernmentCode localGovernmentCode(JsonIn in) {
+    return code(in, 7, "local government code", "5570901", LocalGovernmentCode::parse);
   }
 
   /** Reads an amount of baht, such as "1250000.50". */

@@ -26,6 +26,7 @@ public final class Fields {
   public static final String ID = "id";
   public static final String NAME_TH = "nameTh";
   public static final String NAME_EN = "nameEn";
+  public static final String CODE = "code";
   public static final String TITLE_TH = "titleTh";
   public static final String TITLE_EN = "titleEn";
   public static final String KIND = "kind";

@@ -4,9 +4,10 @@ import static io.github.sapha.jackson.internal.Fields.*;
 
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.LocalGovernment;
+import io.github.sapha.geography.LocalGovernmentCode;
 
 /**
- * Writes a {@link LocalGovernment}: {@code kind}, {@code nameTh}, {@code nameEn}, {@code area} (codes ordered).
+ * Writes a {@link LocalGovernment}: {@code kind}, {@code code}, {@code nameTh}, {@code nameEn}, {@code area} (codes ordered).
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
@@ -35,6 +36,7 @@ public final class LocalGovernmentSerializer extends SaphaSerializer<LocalGovern
   public static void write(LocalGovernment value, JsonOut out) {
     out.startObject();
     out.enumValue(KIND, value.kind());
+    out.string(CODE, value.code().map(LocalGovernmentCode::value));
     out.string(NAME_TH, value.nameTh());
     out.string(NAME_EN, value.nameEn());
     out.array(AREA, value.area(), (AreaCode code, JsonOut o) -> o.stringValue(code.value()));
