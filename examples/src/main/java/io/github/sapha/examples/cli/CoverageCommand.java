@@ -38,7 +38,7 @@ final class CoverageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Registry registry = Documents.read(file);
+    Registry registry = Activity.during(spec.commandLine().getErr(), "reading " + file, () -> Documents.read(file));
     Gazetteer gazetteer = Gazetteer.thailand();
     Map<ProvinceCode, TreeSet<DistrictCode>> districts = new TreeMap<>();
     for (Council council : registry.councils()) {

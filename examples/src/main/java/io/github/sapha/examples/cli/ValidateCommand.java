@@ -49,9 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    long started = System.nanoTime();
-    Registry registry = Documents.read(file);
-    ValidationReport report = Validator.defaults().validate(registry);
+    Registry registry = Activity.during(err, "reading " + file, () -> Documents.read(file));
+    ValidationReport report =
+        Activity.during(err, "validating " + registry, () -> Validator.defaults().validate(registry));
     Severity threshold = failOn == FailOn.error ? Severity.ERROR : Severity.WARNING;
     boolean valid = report.isValid(threshold);
     if (format == Format.json) {
@@ -67,11 +67,6 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    if (System.nanoTime() - started > 1_000_000_000L) {
-      err.printf("validated %d councils, %d people, %d plans%n",
-          registry.councils().size(), registry.people().size(), registry.plans().size());
-      err.flush();
-    }
     return valid ? 0 : 1;
   }
 
