@@ -68,6 +68,15 @@ class SaphaCommandTest {
     assertThat(run.err).contains("Unmatched argument at index 0: 'frobnicate'");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"demo", "validate", "coverage", "generate", "gazetteer"})
+  void test_help_everyCommandHasIt(String command) {
+    Run run = new Run(command, "--help");
+    assertThat(run.code).isZero();
+    assertThat(run.out).startsWith("Usage: sapha " + command);
+    assertThat(run.err).isEmpty();
+  }
+
   @Test
   void test_help_listsTheDemo() {
     Run run = new Run("--help");
