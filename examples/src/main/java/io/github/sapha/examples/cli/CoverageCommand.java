@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
     name = "coverage",
     mixinStandardHelpOptions = true,
     description = {
-      "Read a registry document and print, per district with councils, its sub-districts, active councils,",
-      "covered sub-districts, coverage and whether it is full (เต็มอำเภอ), with totals per province.",
+      "Print how much of each district has an active council.",
+      "For each district with councils in the registry document: its sub-districts, active councils, covered",
+      "sub-districts, coverage and whether it is full (เต็มอำเภอ), with totals per province.",
       "Exit codes: 0 done, 2 unreadable file or bad arguments."
     })
 final class CoverageCommand implements Callable<Integer> {

@@ -32,9 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a synthetic registry document (JSON format v1), deterministic from the seed and valid under the default",
-      "policy. With --invalid K, apply K named mutations and write FILE.expected.json listing, per mutation, the rule",
-      "ids and JSON Pointer paths it causes in FILE.",
+      "Write a synthetic registry document, valid or with declared breakages.",
+      "The document (JSON format v1) is deterministic from the seed and valid under the default policy. With",
+      "--invalid K, apply K named mutations and write FILE.expected.json listing, per mutation, the rule ids and",
+      "JSON Pointer paths it causes in FILE.",
       "Exit codes: 0 written, 2 bad arguments or unwritable file."
     })
 final class GenerateCommand implements Callable<Integer> {

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Read a registry document (JSON format v1) and print every violation: rule, severity, path, message, suggestion.",
+      "Print every violation of a registry document.",
+      "Reads a registry document (JSON format v1) and prints each violation: rule, severity, path, message, suggestion.",
       "Exit codes: 0 valid, 1 violations at or above --fail-on, 2 unreadable file or bad arguments."
     })
 final class ValidateCommand implements Callable<Integer> {
