@@ -87,11 +87,7 @@ public abstract non-sealed class Network implements Body {
         expected = "empty";
         break;
     }
-    if (!fits) {
-      throw new IllegalArgumentException(
-          owner + ": area " + area().map(AreaCode::toString).orElse("(none)") + " must be " + expected
-              + " for a " + level().english());
-    }
+    Checks.areaFitsLevel(owner, area(), fits, expected, level().english());
     if (claimsFullCoverage() && level() == NetworkLevel.NATIONAL) {
       throw new IllegalArgumentException(owner + ": the national meeting has no area to cover");
     }

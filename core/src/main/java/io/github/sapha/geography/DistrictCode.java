@@ -8,11 +8,9 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DistrictCode implements AreaCode {
-  private final String value;
-
+public final class DistrictCode extends CodeValue implements AreaCode {
   private DistrictCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -43,33 +41,12 @@ public final class DistrictCode implements AreaCode {
   }
 
   @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
   public Optional<AreaCode> parent() {
     return Optional.of(province());
   }
 
   @Override
   public ProvinceCode province() {
-    return ProvinceCode.parse(value.substring(0, 2));
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof DistrictCode && ((DistrictCode) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Gets the code as four ASCII digits; {@link #parse} reads it back. */
-  @Override
-  public String toString() {
-    return value;
+    return ProvinceCode.parse(value().substring(0, 2));
   }
 }

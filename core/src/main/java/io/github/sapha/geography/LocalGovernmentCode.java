@@ -10,14 +10,12 @@ import io.github.sapha.internal.ThaiText;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode> {
+public final class LocalGovernmentCode extends CodeValue implements Comparable<LocalGovernmentCode> {
   /** The issuing scheme of every local government code. */
   public static final String SCHEME = "DLA";
 
-  private final String value;
-
   private LocalGovernmentCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -43,29 +41,8 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
     return new LocalGovernmentCode(new String(digits));
   }
 
-  /** Gets the code as seven ASCII digits. */
-  public String value() {
-    return value;
-  }
-
   @Override
   public int compareTo(LocalGovernmentCode other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof LocalGovernmentCode && ((LocalGovernmentCode) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Gets the code as seven ASCII digits; {@link #parse} reads it back. */
-  @Override
-  public String toString() {
-    return value;
+    return value().compareTo(other.value());
   }
 }

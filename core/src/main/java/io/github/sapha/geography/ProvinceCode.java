@@ -7,11 +7,9 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ProvinceCode implements AreaCode {
-  private final String value;
-
+public final class ProvinceCode extends CodeValue implements AreaCode {
   private ProvinceCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -42,11 +40,6 @@ public final class ProvinceCode implements AreaCode {
   }
 
   @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
   public Optional<AreaCode> parent() {
     return Optional.empty();
   }
@@ -54,21 +47,5 @@ public final class ProvinceCode implements AreaCode {
   @Override
   public ProvinceCode province() {
     return this;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ProvinceCode && ((ProvinceCode) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Gets the code as two ASCII digits; {@link #parse} reads it back. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -8,11 +8,9 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SubdistrictCode implements AreaCode {
-  private final String value;
-
+public final class SubdistrictCode extends CodeValue implements AreaCode {
   private SubdistrictCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -43,38 +41,17 @@ public final class SubdistrictCode implements AreaCode {
   }
 
   @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
   public Optional<AreaCode> parent() {
     return Optional.of(district());
   }
 
   /** Gets the code of the district that this sub-district lies in. */
   public DistrictCode district() {
-    return DistrictCode.parse(value.substring(0, 4));
+    return DistrictCode.parse(value().substring(0, 4));
   }
 
   @Override
   public ProvinceCode province() {
-    return ProvinceCode.parse(value.substring(0, 2));
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SubdistrictCode && ((SubdistrictCode) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Gets the code as six ASCII digits; {@link #parse} reads it back. */
-  @Override
-  public String toString() {
-    return value;
+    return ProvinceCode.parse(value().substring(0, 2));
   }
 }

@@ -35,4 +35,22 @@ public final class Checks {
     return CharMatcher.whitespace().matches(value.charAt(0))
         || CharMatcher.whitespace().matches(value.charAt(value.length() - 1));
   }
+
+  /**
+   * Refuses an area whose kind does not fit a level, such as a district code
+   * for a provincial network.
+   *
+   * @param owner what is checked, such as "network network-5709"
+   * @param area the area given, if any
+   * @param fits whether the area is of the kind the level needs
+   * @param expected the kind needed, such as "a district code" or "empty"
+   * @param level the level's English name, such as "district network"
+   */
+  public static void areaFitsLevel(
+      String owner, java.util.Optional<?> area, boolean fits, String expected, String level) {
+    if (!fits) {
+      throw new IllegalArgumentException(
+          owner + ": area " + area.map(Object::toString).orElse("(none)") + " must be " + expected + " for a " + level);
+    }
+  }
 }

@@ -154,11 +154,7 @@ public abstract class Plan {
         expected = "empty";
         break;
     }
-    if (!fits) {
-      throw new IllegalArgumentException(
-          owner + ": area " + area().map(AreaCode::toString).orElse("(none)") + " must be " + expected
-              + " for a " + level().english());
-    }
+    Checks.areaFitsLevel(owner, area(), fits, expected, level().english());
   }
 
   /** Gets a short form such as "Plan[plan-5709 district plan 5709 2561-2564]". */

@@ -10,18 +10,11 @@ import io.github.sapha.registry.Registry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README's JSON sample (section "Exchanging JSON") compiling, running and saying what it claims. */
 class ReadmeJsonSampleTest {
-  private static final Path README = Path.of("..", "README.md");
   private static final Path THIS_FILE =
       Path.of("src", "test", "java", "io", "github", "sapha", "examples", "ReadmeJsonSampleTest.java");
 
@@ -53,21 +46,6 @@ class ReadmeJsonSampleTest {
 
   @Test
   void test_readme_showsExactlyTheSampleThatRuns() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher block = Pattern.compile("## Exchanging JSON.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README has a java block under 'Exchanging JSON'").isTrue();
-
-    String source = Files.readString(THIS_FILE, StandardCharsets.UTF_8);
-    String between =
-        source.substring(
-            source.indexOf("// README:begin\n") + "// README:begin\n".length(),
-            source.indexOf("    // README:end"));
-    assertThat(block.group(1)).isEqualTo(unindent(between));
-  }
-
-  private static String unindent(String text) {
-    return Arrays.stream(text.split("\n", -1))
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line.strip())
-        .collect(Collectors.joining("\n"));
+    assertThat(ReadmeBlocks.javaBlockUnder("## Exchanging JSON")).isEqualTo(ReadmeBlocks.markedRegion(THIS_FILE));
   }
 }

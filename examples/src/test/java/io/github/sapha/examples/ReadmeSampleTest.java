@@ -10,20 +10,13 @@ import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.money.Baht;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README's code sample compiling, running and saying what it claims. */
 class ReadmeSampleTest {
-  private static final Path README = Path.of("..", "README.md");
   private static final Path THIS_FILE =
       Path.of("src", "test", "java", "io", "github", "sapha", "examples", "ReadmeSampleTest.java");
 
@@ -58,23 +51,6 @@ class ReadmeSampleTest {
 
   @Test
   void test_readme_showsExactlyTheSampleThatRuns() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher block =
-        Pattern.compile("## Using the model in Java.*?```java\\n(.*?)```", Pattern.DOTALL)
-            .matcher(readme);
-    assertThat(block.find()).as("README has a java block under 'Using the model in Java'").isTrue();
-
-    String source = Files.readString(THIS_FILE, StandardCharsets.UTF_8);
-    String between =
-        source.substring(
-            source.indexOf("// README:begin\n") + "// README:begin\n".length(),
-            source.indexOf("    // README:end"));
-    assertThat(block.group(1)).isEqualTo(unindent(between));
-  }
-
-  private static String unindent(String text) {
-    return Arrays.stream(text.split("\n", -1))
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line.strip())
-        .collect(Collectors.joining("\n"));
+    assertThat(ReadmeBlocks.javaBlockUnder("## Using the model in Java")).isEqualTo(ReadmeBlocks.markedRegion(THIS_FILE));
   }
 }
