@@ -65,7 +65,9 @@ final class MeetingChecks {
     if (council.isEmpty()) {
       return;
     }
-    long members = council.get().members().stream().filter(m -> m.isActiveOn(meeting.date())).count();
+    // People, not seats: someone holding two seats on the day is one member at the meeting.
+    long members =
+        council.get().members().stream().filter(m -> m.isActiveOn(meeting.date())).map(m -> m.person()).distinct().count();
     int quorum =
         run.policy.quorumShare().multiply(BigDecimal.valueOf(members)).setScale(0, RoundingMode.CEILING).intValueExact();
     int attendance = meeting.attendance().getAsInt();

@@ -149,6 +149,16 @@ class MeetingRulesTest {
     assertThat(validate(withTwoMembersJoiningOn(MEETING_DATE.plusDays(1))).violations()).isEmpty();
   }
 
+  @Test
+  void test_quorum_countsPeopleNotSeats() {
+    // The fourth person holds two seats: four members on the day, so two attending are a quorum.
+    Id fourth = person("570908", 4);
+    Registry registry = withCouncil(withPeople(base(), fourth), COUNCIL_BAN_DAI, c -> c
+        .addMember(Membership.representative(fourth, community("570908", 1), Term.from(MEETING_DATE)))
+        .addMember(Membership.qualifiedPerson(fourth, Term.from(MEETING_DATE))));
+    assertThat(validate(registry).violations(Rules.MEETING_QUORUM)).isEmpty();
+  }
+
   private static Registry withTwoMembersJoiningOn(LocalDate joined) {
     Id fourth = person("570908", 4);
     Id fifth = person("570908", 5);
