@@ -112,6 +112,20 @@ class PersonalDataTest {
   }
 
   @Test
+  void test_aValueTurnedIntoAFieldName_isNotShown() {
+    // Broken input (found by CorruptInputProperties): the phone number stands where a field name goes.
+    SaphaJsonException e = refused("{\"id\": \"p-1\", \"name\": {\"given\": \"x\"}, \"0812345678\": 1}");
+    assertThat(e.getPointer()).isEqualTo("/people/0/*");
+    assertThat(e.getDetail())
+        .isEqualTo("unknown field (its name is not shown: it may hold personal data) in a person; expected one of: "
+            + "id, name, nameEn, phone, citizenId");
+    assertThat(e.getMessage()).doesNotContain("0812345678");
+    SaphaJsonException merged = refused("{\"id\": \"p-1\", \"name\": {\"given\": \"x\", \"giv" + SECRET + "\": 1}}");
+    assertThat(merged.getMessage()).doesNotContain(SECRET);
+    assertThat(merged.getPointer()).isEqualTo("/people/0/name/*");
+  }
+
+  @Test
   void test_skippedUnknownFieldInAPerson_isNotShownWhenMalformed() {
     SaphaJson lenient = SaphaJson.builder().disable(SaphaFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     SaphaJsonException e =

@@ -6,6 +6,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -185,9 +186,70 @@ public final class JsonIn {
     return error("expected " + expected + ", found " + found());
   }
 
-  /** Gets the JSON Pointer of the current value. */
+  /** Gets the JSON Pointer of the current value, with no personal data in it. */
   String pointer() {
-    return parser.streamReadContext().pathAsPointer().toString();
+    return pointerOf(parser.streamReadContext(), personal);
+  }
+
+  /** The field names of format v1, the only names a pointer into personal data may show. */
+  private static final java.util.Set<String> FIELD_NAMES = fieldNames();
+
+  private static java.util.Set<String> fieldNames() {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (java.lang.reflect.Field field : io.github.sapha.jackson.internal.Fields.class.getFields()) {
+      if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+        try {
+          names.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return java.util.Set.copyOf(names);
+  }
+
+  /**
+   * Checks if a name looks like a field name rather than data: lower-case
+   * ASCII letters only, such as "age" or "nick". Personal data (Thai names,
+   * capitalised Latin names, the digits of phone numbers and citizen ids, or
+   * a field name run into such a value by broken input) does not.
+   */
+  static boolean fieldLike(String name) {
+    return FIELD_LIKE.matcher(name).matches();
+  }
+
+  private static final java.util.regex.Pattern FIELD_LIKE = java.util.regex.Pattern.compile("[a-z]{1,40}");
+
+  /**
+   * Builds the JSON Pointer of a parsing position. Inside personal data, or
+   * anywhere under the people, a field name that is not one of the format's
+   * is shown as "*" unless it looks like a field name: broken input can turn
+   * a value, such as a phone number, into a field name. Array indexes are
+   * always shown.
+   */
+  static String pointerOf(TokenStreamContext context, boolean personal) {
+    if (context == null) {
+      return "";
+    }
+    java.util.Deque<TokenStreamContext> chain = new java.util.ArrayDeque<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.addFirst(c);
+    }
+    StringBuilder out = new StringBuilder();
+    boolean people = false;
+    for (TokenStreamContext c : chain) {
+      if (c.inArray()) {
+        if (c.hasCurrentIndex()) {
+          out.append('/').append(c.getCurrentIndex());
+        }
+      } else if (c.currentName() != null) {
+        String name = c.currentName();
+        boolean hidden = (personal || people) && !FIELD_NAMES.contains(name) && !fieldLike(name);
+        out.append('/').append(hidden ? "*" : name.replace("~", "~0").replace("/", "~1"));
+        people = people || (out.length() == "/people".length() && name.equals("people"));
+      }
+    }
+    return out.toString();
   }
 
   static SaphaJsonException at(String pointer, TokenStreamLocation location, String detail, Throwable cause) {
@@ -269,14 +331,16 @@ public final class JsonIn {
    */
   public static SaphaJsonException convert(JsonParser parser, JacksonException e, boolean personal) {
     TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-    String pointer = parser.streamReadContext() == null ? "" : parser.streamReadContext().pathAsPointer().toString();
+    String pointer = pointerOf(parser.streamReadContext(), personal);
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
       return at(pointer, location, limit(original, parser.streamReadConstraints()), e);
     }
     String duplicate = "Duplicate Object property ";
     if (original.startsWith(duplicate)) {
-      return at(pointer, location, "duplicate field " + original.substring(duplicate.length()), e);
+      return personal
+          ? at(pointer, location, "duplicate field (its name is not shown: it may hold personal data)", null)
+          : at(pointer, location, "duplicate field " + original.substring(duplicate.length()), e);
     }
     if (personal) {
       return at(pointer, location, "malformed JSON in personal data (details not shown)", null);
@@ -357,8 +421,10 @@ public final class JsonIn {
         int i = shape.indexOf(name);
         if (i < 0) {
           if (failOnUnknown) {
-            throw JsonIn.this.error("unknown field " + quote(name) + " in " + shape.what() + "; expected one of: "
-                + shape.describe());
+            // In an object with personal fields, broken input can turn a value into a field name.
+            throw JsonIn.this.error("unknown field "
+                + (personal && !fieldLike(name) ? "(its name is not shown: it may hold personal data)" : quote(name))
+                + " in " + shape.what() + "; expected one of: " + shape.describe());
           }
           // Skipped values are never kept; in an object with personal fields they may be personal too.
           JsonIn.this.next();
@@ -366,6 +432,7 @@ public final class JsonIn {
           continue;
         }
         if ((seen & (1L << i)) != 0) {
+          // A known field's name is never personal data.
           throw JsonIn.this.error("duplicate field " + quote(name));
         }
         seen |= 1L << i;
