@@ -28,12 +28,12 @@ import tools.jackson.databind.JacksonModule;
  * default features. Registering a second {@code SaphaModule} replaces the first.
  *
  * <p>The module adds (de)serializers only: it changes no setting of the
- * mapper. {@link SaphaJson} is a mapper set up for Sapha documents, with the
- * limits, strict duplicate detection and the canonical pretty printer; with a
- * mapper of your own, consider enabling {@code
- * StreamReadFeature.STRICT_DUPLICATE_DETECTION} and {@code
- * DeserializationFeature.FAIL_ON_TRAILING_TOKENS} and setting {@code
- * StreamReadConstraints} as {@link SaphaJson} does.
+ * mapper. Its deserializers refuse a field given twice by themselves, so
+ * Jackson's slower {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION} is not
+ * needed. {@link SaphaJson} is a mapper set up for Sapha documents, with the
+ * limits and the canonical pretty printer; with a mapper of your own, consider
+ * enabling {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS} and setting
+ * {@code StreamReadConstraints} as {@link SaphaJson} does.
  *
  * <p>This class is immutable and thread-safe; {@link #enable}, {@link
  * #disable} and {@link #configure} return new instances.

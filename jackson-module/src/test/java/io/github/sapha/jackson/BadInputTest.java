@@ -83,9 +83,9 @@ class BadInputTest {
   }
 
   @Test
-  void test_duplicateKey_isRefusedByTheParser() {
+  void test_duplicateKey_isRefusedAtTheRepeatedName() {
     SaphaJsonException e = refused(breaking("\"asOf\": \"2017-05-18\",", "\"asOf\": \"2017-05-18\", \"asOf\": \"2017-05-19\","));
-    assertError(e, "/asOf", 3, 31, "duplicate field \"asOf\"");
+    assertError(e, "/asOf", 3, 25, "duplicate field \"asOf\"");
   }
 
   @Test

@@ -66,19 +66,19 @@ public final class RegistryDeserializer extends SaphaDeserializer<Registry> {
     JsonIn.Obj object = in.beginObject(SHAPE);
     Registry.Builder registry = Registry.builder();
     // Councils, networks and organisations share one space of ids (they are all bodies).
-    Map<Id, String> bodies = new HashMap<>();
+    Map<Id, Use> bodies = new HashMap<>();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case SCHEMA_VERSION -> schemaVersion(in);
         case AS_OF -> registry.asOf(Scalars.date(in));
-        case COUNCILS -> collection(in, CouncilDeserializer::read, Council::id, bodies, registry::addCouncil);
-        case NETWORKS -> collection(in, NetworkDeserializer::read, Network::id, bodies, registry::addNetwork);
+        case COUNCILS -> collection(in, COUNCILS, CouncilDeserializer::read, Council::id, bodies, registry::addCouncil);
+        case NETWORKS -> collection(in, NETWORKS, NetworkDeserializer::read, Network::id, bodies, registry::addNetwork);
         case ORGANIZATIONS -> collection(
-            in, OrganizationDeserializer::read, Organization::id, bodies, registry::addOrganization);
-        case PEOPLE -> collection(in, PersonDeserializer::read, Person::id, new HashMap<>(), registry::addPerson);
+            in, ORGANIZATIONS, OrganizationDeserializer::read, Organization::id, bodies, registry::addOrganization);
+        case PEOPLE -> collection(in, PEOPLE, PersonDeserializer::read, Person::id, new HashMap<>(), registry::addPerson);
         case MEETINGS -> collection(
-            in, MeetingDeserializer::read, Meeting::id, new HashMap<>(), registry::addMeeting);
-        case PLANS -> collection(in, PlanDeserializer::read, Plan::id, new HashMap<>(), registry::addPlan);
+            in, MEETINGS, MeetingDeserializer::read, Meeting::id, new HashMap<>(), registry::addMeeting);
+        case PLANS -> collection(in, PLANS, PlanDeserializer::read, Plan::id, new HashMap<>(), registry::addPlan);
         default -> throw new AssertionError(field);
       }
     }
@@ -96,33 +96,45 @@ public final class RegistryDeserializer extends SaphaDeserializer<Registry> {
     throw in.wrongType("the integer " + SCHEMA_VERSION_1);
   }
 
+  /** Where an id was first used: the collection and the element's index. */
+  private record Use(String collection, int index) {
+    String pointer() {
+      return "/" + collection + "/" + index;
+    }
+  }
+
   /**
    * Reads one collection, refusing an id that an earlier element of it, or
-   * for bodies of another body collection, already uses.
+   * for bodies of another body collection, already uses. Where each id was
+   * used is kept as a collection and an index; the pointer text is made only
+   * for an error.
    */
   private static <T> void collection(
-      JsonIn in, Function<JsonIn, T> read, Function<T, Id> id, Map<Id, String> used, Consumer<T> add) {
+      JsonIn in,
+      String collection,
+      Function<JsonIn, T> read,
+      Function<T, Id> id,
+      Map<Id, Use> used,
+      Consumer<T> add) {
+    int[] index = {0};
     in.array(
         () -> {
           TokenStreamLocation start = in.location();
           T item = read.apply(in);
-          // On the element's last token the parser's context still points at the element.
-          String here = in.pointer();
-          String other = used.putIfAbsent(id.apply(item), here);
+          Use here = new Use(collection, index[0]++);
+          Use other = used.putIfAbsent(id.apply(item), here);
           if (other != null) {
-            boolean sameCollection = parent(other).equals(parent(here));
             throw JsonIn.at(
-                here,
+                here.pointer(),
                 start,
-                "duplicate id " + id.apply(item) + ": already used at " + other
-                    + (sameCollection ? "" : "; ids must be unique across councils, networks and organizations"),
+                "duplicate id " + id.apply(item) + ": already used at " + other.pointer()
+                    + (other.collection().equals(collection)
+                        ? ""
+                        : "; ids must be unique across councils, networks and organizations"),
                 null);
           }
           add.accept(item);
         });
   }
 
-  private static String parent(String pointer) {
-    return pointer.substring(0, pointer.lastIndexOf('/'));
-  }
 }
