@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ArbitraryRegistryValidationProperties {
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
-  @Property(tries = 200)
+  // Tries: jqwik.tries.default, 300 in the suite and 50,000 with -Pfuzz (see README).
+  @Property
   void anyRegistryIsValidatedWithoutFailingAndEveryPathResolves(@ForAll("registries") Registry registry) {
     ValidationReport report = Validator.defaults().validate(registry);
     assertThat(Validator.defaults().validate(registry)).isEqualTo(report);

@@ -30,7 +30,8 @@ class CorruptInputProperties {
         .toArray(String[]::new);
   }
 
-  @Property(tries = 500)
+  // Tries: jqwik.tries.default, 300 in the suite and 50,000 with -Pfuzz (see README).
+  @Property
   void corruptedDocumentsFailOnlyWithALocatedSaphaJsonException(@ForAll("corruptions") String corrupted) {
     try {
       Registry registry = JSON.read(corrupted);
