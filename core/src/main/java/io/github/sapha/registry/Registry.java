@@ -408,14 +408,15 @@ public abstract class Registry {
     unique("people", people(), Person::id);
     unique("meetings", meetings(), Meeting::id);
     unique("plans", plans(), Plan::id);
-    Map<Id, String> bodies = new HashMap<>();
+    Map<Id, String> bodies =
+        new HashMap<>((councils().size() + networks().size() + organizations().size()) * 2);
     claim(bodies, "councils", councils(), Council::id);
     claim(bodies, "networks", networks(), Network::id);
     claim(bodies, "organizations", organizations(), Organization::id);
   }
 
   private static <T> void unique(String collection, List<T> items, Function<T, Id> id) {
-    Map<Id, Integer> seen = new HashMap<>();
+    Map<Id, Integer> seen = new HashMap<>(items.size() * 2);
     for (int i = 0; i < items.size(); i++) {
       Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
       if (first != null) {
