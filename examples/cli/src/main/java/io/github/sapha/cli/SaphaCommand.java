@@ -1,0 +1,87 @@
+package io.github.sapha.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sapha} command line: {@code java -jar examples/target/sapha.jar
+ * [COMMAND]}. Without a command it runs {@code demo}.
+ *
+ * <p>Exit codes: 0 on success, 1 when a validated document has violations at
+ * or above the threshold (or a gazetteer query finds nothing), 2 on unusable
+ * input or arguments, with the reason on stderr.
+ */
+@Command(
+    name = "sapha",
+    mixinStandardHelpOptions = true,
+    versionProvider = SaphaCommand.Version.class,
+    description = "Thailand's community organization councils (สภาองค์กรชุมชน): demo and tools.",
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      CoverageCommand.class,
+      GenerateCommand.class,
+      GazetteerCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class SaphaCommand implements Runnable {
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /** Runs the demo when no command is given. */
+  @Override
+  public void run() {
+    new DemoCommand().print(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(execute(args, stdout(), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Runs the command line with the given output streams, for embedding and tests.
+   *
+   * @param args the arguments, not null
+   * @param out where normal output goes, not null
+   * @param err where errors and diagnostics go, not null
+   * @return the exit code
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new SaphaCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof UnusableInputException) {
+            cmd.getErr().println("sapha: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Thai text must reach the terminal as UTF-8 whatever the platform default is. */
+  private static PrintWriter stdout() {
+    return new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+  }
+
+  /** Reports the version of the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = SaphaCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"sapha " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
