@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     allowedClasspathAnnotations = {Override.class},
     depluralize = true,
     depluralizeDictionary = {"person:people", "community:communities", "subdistrict:subdistricts"},
