@@ -22,15 +22,23 @@ final class Activity {
    * @return what the work returns
    */
   static <T> T during(PrintWriter err, String what, java.util.function.Supplier<T> work) {
-    Activity activity = new Activity(err, what);
+    return during(err, what, 1000, work);
+  }
+
+  /** As {@link #during(PrintWriter, String, java.util.function.Supplier)}, quiet for {@code quietMillis}. */
+  static <T> T during(PrintWriter err, String what, long quietMillis, java.util.function.Supplier<T> work) {
+    Activity activity = new Activity(err, what, quietMillis);
+    boolean succeeded = false;
     try {
-      return work.get();
+      T result = work.get();
+      succeeded = true;
+      return result;
     } finally {
-      activity.close();
+      activity.close(succeeded);
     }
   }
 
-  private Activity(PrintWriter err, String what) {
+  private Activity(PrintWriter err, String what, long quietMillis) {
     this.err = err;
     this.what = what;
     timer.scheduleAtFixedRate(
@@ -40,8 +48,8 @@ final class Activity {
             tick();
           }
         },
-        1000,
-        1000);
+        quietMillis,
+        quietMillis);
   }
 
   private synchronized void tick() {
@@ -50,10 +58,15 @@ final class Activity {
     shown = true;
   }
 
-  private synchronized void close() {
+  /** Ends the note: "done" only if the work succeeded, so an error never follows a "done". */
+  private synchronized void close(boolean succeeded) {
     timer.cancel();
     if (shown) {
-      err.printf(" done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+      if (succeeded) {
+        err.printf(" done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+      } else {
+        err.printf(" failed after %.1f s%n", (System.nanoTime() - started) / 1e9);
+      }
       err.flush();
     }
   }

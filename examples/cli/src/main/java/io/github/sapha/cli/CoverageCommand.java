@@ -24,10 +24,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "coverage",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Print how much of each district has an active council.",
-      "For each district with councils in the registry document: its sub-districts, active councils, covered",
-      "sub-districts, coverage and whether it is full (เต็มอำเภอ), with totals per province.",
+      "",
+      "For each district with councils in the registry document: its sub-districts, active councils, "
+          + "covered sub-districts, coverage and whether it is full (เต็มอำเภอ), with totals per province.",
+      "",
       "Exit codes: 0 done, 2 unreadable file or bad arguments."
     })
 final class CoverageCommand implements Callable<Integer> {

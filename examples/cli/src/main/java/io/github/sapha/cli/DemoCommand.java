@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = "Show Mae Sai district (Chiang Rai) as the library sees it, 18 May 2017.")
 final class DemoCommand implements Runnable {
 

@@ -17,10 +17,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "gazetteer",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Find areas by code or name and print their paths.",
-      "Finds provinces, districts and sub-districts by code (ASCII or Thai digits) or by Thai or English name,",
-      "with near-miss suggestions.",
+      "",
+      "Finds provinces, districts and sub-districts by code (ASCII or Thai digits) or by Thai or English "
+          + "name, with near-miss suggestions.",
+      "",
       "Exit codes: 0 found, 1 nothing found (suggestions printed if any), 2 bad arguments."
     })
 final class GazetteerCommand implements Callable<Integer> {

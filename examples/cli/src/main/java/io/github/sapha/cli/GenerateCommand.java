@@ -6,7 +6,6 @@ import io.github.sapha.testing.MutatedRegistry;
 import io.github.sapha.testing.Mutations;
 import io.github.sapha.testing.SyntheticRegistry;
 import io.github.sapha.testing.SyntheticRegistry.Scale;
-import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.jackson.SaphaFeature;
 import io.github.sapha.jackson.SaphaJson;
 import io.github.sapha.registry.Registry;
@@ -31,11 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Write a synthetic registry document, valid or with declared breakages.",
-      "The document (JSON format v1) is deterministic from the seed and valid under the default policy. With",
-      "--invalid K, apply K named mutations and write FILE.expected.json listing, per mutation, the rule ids and",
-      "JSON Pointer paths it causes in FILE.",
+      "",
+      "The document (JSON format v1) is deterministic from the seed and valid under the default policy. "
+          + "With --invalid K, apply K named mutations and write a second file beside FILE listing, "
+          + "per mutation, the rule ids and JSON Pointer paths it causes in FILE:",
+      "  FILE.expected.json",
+      "",
       "Exit codes: 0 written, 2 bad arguments or unwritable file."
     })
 final class GenerateCommand implements Callable<Integer> {
@@ -45,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
   private long seed;
 
   @Option(names = "--scale", required = true, paramLabel = "SCALE",
-      description = "district (one district), province (one province) or national (all 7,451 sub-districts).",
+      description = "district (one district), province (one province) or national (every sub-district of the gazetteer).",
       converter = ScaleConverter.class)
   private Scale scale;
 
@@ -63,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Scale convert(String value) {
       try {
-        return Scale.parse(value);
+        return Scale.parse(value.toLowerCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
@@ -76,8 +79,8 @@ final class GenerateCommand implements Callable<Integer> {
     if (invalid < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--invalid must not be negative: " + invalid);
     }
-    long total = scale == Scale.NATIONAL ? Gazetteer.thailand().subdistricts().size() : 0;
-    Progress progress = new Progress(err, "generating councils", total);
+    checkWritable(out);
+    Progress progress = new Progress(err, "generating councils");
     Registry registry = SyntheticRegistry.generate(seed, scale, progress::update);
     progress.done();
     MutatedRegistry mutated;
@@ -90,14 +93,14 @@ final class GenerateCommand implements Callable<Integer> {
     try (OutputStream file = Files.newOutputStream(out)) {
       json.write(mutated.registry(), file);
     } catch (IOException e) {
-      throw new UnusableInputException("Cannot write " + out + ": " + e.getMessage(), e);
+      throw new UnusableInputException("Cannot write " + out + ": " + reason(out, e), e);
     }
     if (invalid > 0) {
       Path sidecar = out.resolveSibling(out.getFileName() + ".expected.json");
       try {
         Files.writeString(sidecar, sidecar(mutated.mutations()), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UnusableInputException("Cannot write " + sidecar + ": " + e.getMessage(), e);
+        throw new UnusableInputException("Cannot write " + sidecar + ": " + reason(sidecar, e), e);
       }
     }
     PrintWriter stdout = spec.commandLine().getOut();
@@ -105,6 +108,24 @@ final class GenerateCommand implements Callable<Integer> {
         invalid > 0 ? ", with " + invalid + " mutations listed in " + out.getFileName() + ".expected.json" : "");
     stdout.flush();
     return 0;
+  }
+
+  /** Refuses an output that cannot be written before spending seconds on generating. */
+  private static void checkWritable(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new UnusableInputException("Cannot write " + file + ": it is a directory, not a file", null);
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UnusableInputException("Cannot write " + file + ": "
+          + (Files.exists(parent) ? parent + " is not a directory" : "the directory " + parent + " does not exist"),
+          null);
+    }
+  }
+
+  private static String reason(Path file, IOException e) {
+    Path parent = file.toAbsolutePath().getParent();
+    return Documents.reason(e, "the directory " + parent + " does not exist");
   }
 
   static String sidecar(List<AppliedMutation> mutations) {

@@ -2,11 +2,12 @@ package io.github.sapha.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code sapha} command line: {@code java -jar examples/target/sapha.jar
+ * The {@code sapha} command line: {@code java -jar examples/cli/target/sapha.jar
  * [COMMAND]}. Without a command it runs {@code demo}.
  *
  * <p>Exit codes: 0 on success, 1 when a validated document has violations at
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "sapha",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     versionProvider = SaphaCommand.Version.class,
     description = "Thailand's community organization councils (สภาองค์กรชุมชน): demo and tools.",
     subcommands = {
@@ -24,7 +26,8 @@ import picocli.CommandLine.Command;
       CoverageCommand.class,
       GenerateCommand.class,
       GazetteerCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
     })
 public final class SaphaCommand implements Runnable {
 
@@ -55,6 +58,8 @@ public final class SaphaCommand implements Runnable {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new SaphaCommand());
+    // --format=JSON, --scale National: users type enum values in any case.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
@@ -76,12 +81,21 @@ public final class SaphaCommand implements Runnable {
     return new PrintWriter(System.out, true, StandardCharsets.UTF_8);
   }
 
-  /** Reports the version of the jar. */
+  /** Reports the version the build wrote into sapha-cli.properties, and the Java that runs it. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String version = SaphaCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"sapha " + (version == null ? "(development build)" : version)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties build = new java.util.Properties();
+      try (var in = SaphaCommand.class.getResourceAsStream("sapha-cli.properties")) {
+        if (in == null) {
+          throw new java.io.IOException("sapha-cli.properties is missing from the class path");
+        }
+        build.load(in);
+      }
+      return new String[] {
+        "sapha " + build.getProperty("version"),
+        "JSON format v1; Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+      };
     }
   }
 }

@@ -23,9 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Print every violation of a registry document.",
-      "Reads a registry document (JSON format v1) and prints each violation: rule, severity, path, message, suggestion.",
+      "",
+      "Reads a registry document (JSON format v1) and prints each violation: "
+          + "rule, severity, path, message, suggestion.",
+      "",
       "Exit codes: 0 valid, 1 violations at or above --fail-on, 2 unreadable file or bad arguments."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -33,17 +37,27 @@ final class ValidateCommand implements Callable<Integer> {
   enum Format { text, json }
 
   /** The thresholds. */
-  enum FailOn { error, warning }
+  enum FailOn {
+    error(Severity.ERROR),
+    warning(Severity.WARNING),
+    info(Severity.INFO);
+
+    final Severity least;
+
+    FailOn(Severity least) {
+      this.least = least;
+    }
+  }
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The registry document to validate.")
   private Path file;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Option(names = "--fail-on", defaultValue = "error", description = "Least severity that fails: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY", description = "Least severity that fails: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private FailOn failOn;
 
   @Override
@@ -53,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
     Registry registry = Activity.during(err, "reading " + file, () -> Documents.read(file));
     ValidationReport report =
         Activity.during(err, "validating " + registry, () -> Validator.defaults().validate(registry));
-    Severity threshold = failOn == FailOn.error ? Severity.ERROR : Severity.WARNING;
+    Severity threshold = failOn.least;
     boolean valid = report.isValid(threshold);
     if (format == Format.json) {
       out.println(JsonMapper.builder().build().writeValueAsString(json(report, valid)));

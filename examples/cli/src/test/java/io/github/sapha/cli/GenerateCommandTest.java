@@ -86,6 +86,7 @@ class GenerateCommandTest {
     Path file = dir.resolve("no-such-dir").resolve("x.json");
     CliRun run = new CliRun("generate", "--seed", "1", "--scale", "district", "--out", file.toString());
     assertThat(run.code).isEqualTo(2);
-    assertThat(run.err).startsWith("sapha: Cannot write " + file);
+    assertThat(run.err).isEqualTo("sapha: Cannot write " + file + ": the directory "
+        + file.getParent().toAbsolutePath() + " does not exist" + System.lineSeparator());
   }
 }

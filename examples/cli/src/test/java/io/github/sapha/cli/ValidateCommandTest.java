@@ -109,7 +109,7 @@ class ValidateCommandTest {
     assertThat(noFile.err).contains("Missing required parameter: 'FILE'");
     CliRun badFormat = new CliRun("validate", maeSai.toString(), "--format", "xml");
     assertThat(badFormat.code).isEqualTo(2);
-    assertThat(badFormat.err).contains("Invalid value for option '--format': expected one of [text, json] (case-sensitive) but was 'xml'");
+    assertThat(badFormat.err).contains("Invalid value for option '--format': expected one of [text, json] (case-insensitive) but was 'xml'");
   }
 
   @Test

@@ -52,7 +52,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.IntConsumer;
 
 /**
  * Realistic synthetic registries on the real gazetteer, deterministic from a
@@ -132,10 +131,25 @@ public final class SyntheticRegistry {
   private final Random random;
   private final Gazetteer gazetteer = Gazetteer.thailand();
   private final Registry.Builder registry = Registry.builder().asOf(AS_OF);
-  private final IntConsumer progress;
+  private final ProgressListener progress;
   private int people;
 
-  private SyntheticRegistry(long seed, IntConsumer progress) {
+  /**
+   * Told how far generation has got, for a progress indicator: one council is
+   * generated for each sub-district in scope.
+   */
+  @FunctionalInterface
+  public interface ProgressListener {
+    /**
+     * Receives the number of councils generated so far, now and then.
+     *
+     * @param done councils generated so far, from 0 up to {@code total}
+     * @param total councils the registry will have, known once the scope is chosen
+     */
+    void councilsGenerated(int done, int total);
+  }
+
+  private SyntheticRegistry(long seed, ProgressListener progress) {
     this.random = new Random(seed);
     this.progress = progress;
   }
@@ -148,19 +162,20 @@ public final class SyntheticRegistry {
    * @return a registry valid under the default policy, not null
    */
   public static Registry generate(long seed, Scale scale) {
-    return generate(seed, scale, councils -> { });
+    return generate(seed, scale, (done, total) -> { });
   }
 
   /**
    * Generates a registry, telling a listener how many councils are done so far
-   * (for a progress indicator at national scale).
+   * and how many there will be (for a progress indicator).
    *
    * @param seed the seed; the same seed and scale give an equal registry
    * @param scale how much of the country to cover, not null
-   * @param progress told the number of councils generated so far, now and then, not null
+   * @param progress told the councils generated so far and the total, first with
+   *     0 done, then after each district, not null
    * @return a registry valid under the default policy, not null
    */
-  public static Registry generate(long seed, Scale scale, IntConsumer progress) {
+  public static Registry generate(long seed, Scale scale, ProgressListener progress) {
     requireNonNull(scale, "scale");
     requireNonNull(progress, "progress");
     return new SyntheticRegistry(seed, progress).build(scale);
@@ -195,6 +210,8 @@ public final class SyntheticRegistry {
     List<Baht> districtBudgets = new ArrayList<>();
     Person provincialChair = null;
     int councils = 0;
+    int total = districtsInScope.stream().mapToInt(d -> gazetteer.subdistricts(d.code()).size()).sum();
+    progress.councilsGenerated(0, total);
     for (District district : districtsInScope) {
       if (!district.province().equals(currentProvince)) {
         if (currentProvince != null) {
@@ -207,7 +224,7 @@ public final class SyntheticRegistry {
       }
       DistrictResult result = district(district, scale);
       councils += result.councils;
-      progress.accept(councils);
+      progress.councilsGenerated(councils, total);
       districtNetworks.add(result.network);
       districtBudgets.add(result.planBudget);
       if (provincialChair == null) {

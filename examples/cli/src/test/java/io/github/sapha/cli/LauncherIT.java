@@ -1,0 +1,77 @@
+package io.github.sapha.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged command line, run as a user runs it: the launcher script and the
+ * runnable jar in target/, in a new JVM (after the package phase).
+ */
+class LauncherIT {
+  private static final Path TARGET = Path.of("target");
+
+  /** What one process printed and returned. */
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(List<String> command, Path dir) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process process = new ProcessBuilder(command)
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("%s finished", command).isTrue();
+    return new Result(process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> java(String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        TARGET.resolve("sapha.jar").toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  @Test
+  void theRunnableJarRunsTheDemo(@TempDir Path dir) throws Exception {
+    Result result = run(java("demo"), dir);
+    assertThat(result.code).isZero();
+    assertThat(result.out).contains("District 5709 อำเภอแม่สาย (Mae Sai)");
+    assertThat(result.err).isEmpty();
+  }
+
+  @Test
+  void unusableInputIsOneLineOnStderrAndExitTwo(@TempDir Path dir) throws Exception {
+    Path notJson = Files.writeString(dir.resolve("notes.txt"), "not a registry", StandardCharsets.UTF_8);
+    Result result = run(java("validate", notJson.toString()), dir);
+    assertThat(result.code).isEqualTo(2);
+    assertThat(result.out).isEmpty();
+    assertThat(result.err.lines()).hasSize(1);
+    assertThat(result.err).startsWith("sapha: ").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void theLauncherScriptFindsItsJarThroughASymbolicLink(@TempDir Path dir) throws Exception {
+    Path launcher = TARGET.resolve("sapha").toAbsolutePath();
+    assertThat(Files.isExecutable(launcher)).as("%s is executable", launcher).isTrue();
+    Path link = Files.createSymbolicLink(dir.resolve("sapha"), launcher);
+    Result result = run(List.of(link.toString(), "--version"), dir);
+    assertThat(result.code).as(result.toString()).isZero();
+    assertThat(result.out).startsWith("sapha ");
+    assertThat(result.err).isEmpty();
+  }
+}
