@@ -1,6 +1,7 @@
 package io.github.sapha.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,6 +9,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +33,51 @@ class GazetteerConverterTest {
     assertThat(written).startsWith("# Thailand's provinces");
     assertThat(written).contains("\nS\t570908\tบ้านด้าย\tBan Dai\t57220\n");
     assertThat(written).contains("\nP\t57\tเชียงราย\tChiang Rai\tNORTH\n");
+  }
+
+  @Test
+  void test_write_editionAndRetiredCodesRoundTrip() throws IOException {
+    GazetteerEdition edition = new GazetteerEdition("Test fixture", LocalDate.of(2025, 10, 1));
+    Gazetteer small =
+        Gazetteer.builder()
+            .add(Province.of(ProvinceCode.of(57), "เชียงราย", "Chiang Rai", Region.NORTH))
+            .add(District.of(DistrictCode.of(5709), "แม่สาย", "Mae Sai"))
+            .add(Subdistrict.of(SubdistrictCode.of(570902), "ห้วยไคร้", "Huai Khrai", "57220"))
+            .add(Subdistrict.of(SubdistrictCode.of(570908), "บ้านด้าย", "Ban Dai", "57220"))
+            .addRetired(
+                new RetiredSubdistrict(
+                    SubdistrictCode.of(570999),
+                    "เดิม",
+                    List.of(SubdistrictCode.of(570908), SubdistrictCode.of(570902)),
+                    CodeChange.SPLIT))
+            .edition(edition)
+            .build();
+    StringBuilder written = new StringBuilder();
+    BundledGazetteer.write(small, List.of("fixture"), written);
+    assertThat(written.toString())
+        .isEqualTo(
+            "# fixture\n"
+                + "E\t2025-10-01\tTest fixture\n"
+                + "P\t57\tเชียงราย\tChiang Rai\tNORTH\n"
+                + "D\t5709\tแม่สาย\tMae Sai\n"
+                + "S\t570902\tห้วยไคร้\tHuai Khrai\t57220\n"
+                + "S\t570908\tบ้านด้าย\tBan Dai\t57220\n"
+                + "R\t570999\tเดิม\t570908 570902\tsplit\n");
+    Gazetteer reread = BundledGazetteer.read(new BufferedReader(new StringReader(written.toString())), "t.tsv");
+    assertThat(reread.edition()).contains(edition);
+    assertThat(reread.retiredSubdistricts()).isEqualTo(small.retiredSubdistricts());
+  }
+
+  @Test
+  void test_read_reportsBadEditionAndRetiredLines() {
+    String badDate = "E\t2025-13-01\tTest fixture\n";
+    assertThatThrownBy(() -> BundledGazetteer.read(new BufferedReader(new StringReader(badDate)), "t.tsv"))
+        .isInstanceOf(GazetteerFormatException.class)
+        .hasMessage("t.tsv line 1: edition date \"2025-13-01\" is not a date such as 2025-10-01");
+    String badChange = "R\t570999\tเดิม\t570908\tmoved\n";
+    assertThatThrownBy(() -> BundledGazetteer.read(new BufferedReader(new StringReader(badChange)), "t.tsv"))
+        .isInstanceOf(GazetteerFormatException.class)
+        .hasMessage("t.tsv line 1: Unknown change \"moved\": expected one of renumbered, split");
   }
 
   @Test

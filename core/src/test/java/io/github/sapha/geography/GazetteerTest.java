@@ -28,6 +28,11 @@ class GazetteerTest {
           + "570908,5709,บ้านด้าย,Ban Dai,57220\n"
           + "570902,5709,\"ห้วยไคร้\",\"Huai Khrai\",57220\n"
           + "100101,1001,พระบรมมหาราชวัง,Phra Borom Maha Ratchawang,10200\n";
+  /** Made-up retirements: the fixture's codes, not real history. */
+  private static final String RETIRED_CSV =
+      "code,name_th,replaced_by,change\n"
+          + "570998,บ้านด้ายเดิม,570908 570902,split\n"
+          + "570999,ห้วยไคร้เดิม,\"570902\",renumbered\n";
 
   @Test
   void test_thailand_holdsTheWholeCountry() {
@@ -177,6 +182,106 @@ class GazetteerTest {
     Files.writeString(dir.resolve("districts.csv"), DISTRICTS_CSV, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("subdistricts.csv"), SUBDISTRICTS_CSV, StandardCharsets.UTF_8);
     assertThat(Gazetteer.readCsv(dir).subdistricts()).hasSize(3);
+  }
+
+  @Test
+  void test_readCsv_retiredCodesFromAFourthDocument() throws IOException {
+    Gazetteer small =
+        Gazetteer.readCsv(
+            new StringReader(PROVINCES_CSV),
+            new StringReader(DISTRICTS_CSV),
+            new StringReader(SUBDISTRICTS_CSV),
+            new StringReader(RETIRED_CSV));
+    assertThat(small.retiredSubdistricts())
+        .extracting(RetiredSubdistrict::toString)
+        .containsExactly("570998 บ้านด้ายเดิม (split into 570908, 570902)", "570999 ห้วยไคร้เดิม (renumbered as 570902)");
+    RetiredSubdistrict old = small.retired(SubdistrictCode.parse("570999")).orElseThrow();
+    assertThat(old.replacedBy()).containsExactly(HUAI_KHRAI);
+    assertThat(old.change()).isEqualTo(CodeChange.RENUMBERED);
+    // A retired code is not an area: lookups by code find nothing, the retirement says what replaced it.
+    assertThat(small.contains(SubdistrictCode.parse("570999"))).isFalse();
+    assertThat(small.area(SubdistrictCode.parse("570999"))).isEmpty();
+    assertThat(small.retired(HUAI_KHRAI)).isEmpty();
+    assertThat(read(PROVINCES_CSV, DISTRICTS_CSV, SUBDISTRICTS_CSV).retiredSubdistricts()).isEmpty();
+  }
+
+  @Test
+  void test_readCsv_fromDirectoryWithRetiredCodes(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("provinces.csv"), PROVINCES_CSV, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("districts.csv"), DISTRICTS_CSV, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("subdistricts.csv"), SUBDISTRICTS_CSV, StandardCharsets.UTF_8);
+    assertThat(Gazetteer.readCsv(dir).retiredSubdistricts()).isEmpty();
+    Files.writeString(dir.resolve("retired-subdistricts.csv"), RETIRED_CSV, StandardCharsets.UTF_8);
+    assertThat(Gazetteer.readCsv(dir).retiredSubdistricts()).hasSize(2);
+  }
+
+  @Test
+  void test_readCsv_reportsRetiredCodesThatDoNotFit() {
+    assertRetiredError(
+        "570908,บ้านด้าย,570902,renumbered\n",
+        "retired-subdistricts.csv line 4: sub-district 570908 is listed as retired, but it is a current sub-district");
+    assertRetiredError(
+        "570997,เดิม,570902 570907,split\n",
+        "retired-subdistricts.csv line 4: retired sub-district 570997 is replaced by 570907, which is not a current sub-district");
+    assertRetiredError(
+        "570997,เดิม,570902,moved\n",
+        "retired-subdistricts.csv line 4: Unknown change \"moved\": expected one of renumbered, split");
+    assertRetiredError(
+        "570997,เดิม,,renumbered\n",
+        "retired-subdistricts.csv line 4: retired sub-district 570997: a renumbered code has exactly one replacement, but 0 are given");
+    assertRetiredError(
+        "570999,ห้วยไคร้เดิม,570902,renumbered\n",
+        "retired-subdistricts.csv line 4: Duplicate retired sub-district code 570999");
+    assertThatThrownBy(
+            () ->
+                Gazetteer.readCsv(
+                    new StringReader(PROVINCES_CSV),
+                    new StringReader(DISTRICTS_CSV),
+                    new StringReader(SUBDISTRICTS_CSV),
+                    new StringReader("code,name_th,replaced_by\n")))
+        .isInstanceOf(GazetteerFormatException.class)
+        .hasMessage(
+            "retired-subdistricts.csv line 1: missing column(s) [change]; expected a header with [code, name_th, replaced_by, change]");
+  }
+
+  @Test
+  void test_builder_refusesRetiredCodesThatDoNotFit() {
+    Gazetteer.Builder maeSai =
+        Gazetteer.builder()
+            .add(Province.of(ProvinceCode.of(57), "เชียงราย", "Chiang Rai", Region.NORTH))
+            .add(District.of(MAE_SAI, "แม่สาย", "Mae Sai"))
+            .add(Subdistrict.of(BAN_DAI, "บ้านด้าย", "Ban Dai", "57220"));
+    RetiredSubdistrict banDai = new RetiredSubdistrict(BAN_DAI, "บ้านด้าย", List.of(HUAI_KHRAI), CodeChange.RENUMBERED);
+    assertThatThrownBy(() -> maeSai.addRetired(banDai).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Retired sub-district code 570908 (บ้านด้าย) is also a current sub-district (บ้านด้าย)");
+    RetiredSubdistrict old =
+        new RetiredSubdistrict(SubdistrictCode.parse("570999"), "เดิม", List.of(HUAI_KHRAI), CodeChange.RENUMBERED);
+    Gazetteer.Builder fresh =
+        Gazetteer.builder()
+            .add(Province.of(ProvinceCode.of(57), "เชียงราย", "Chiang Rai", Region.NORTH))
+            .add(District.of(MAE_SAI, "แม่สาย", "Mae Sai"))
+            .addRetired(old);
+    assertThatThrownBy(fresh::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Retired sub-district code 570999 (เดิม) is replaced by 570902, which is not a current sub-district of the gazetteer");
+    assertThatThrownBy(() -> fresh.addRetired(old))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Duplicate retired sub-district code 570999");
+  }
+
+  @Test
+  void test_edition_givenByBuilderOrCopy() throws IOException {
+    GazetteerEdition edition = new GazetteerEdition("Test fixture", java.time.LocalDate.of(2025, 10, 1));
+    Gazetteer small = read(PROVINCES_CSV, DISTRICTS_CSV, SUBDISTRICTS_CSV);
+    assertThat(small.edition()).isEmpty();
+    Gazetteer named = small.withEdition(edition);
+    assertThat(named.edition()).contains(edition);
+    assertThat(small.edition()).isEmpty();
+    assertThat(named.subdistricts()).isEqualTo(small.subdistricts());
+    assertThat(codes(named.findByName("บ้านด้าย"))).containsExactly("570908");
+    assertThat(Gazetteer.builder().edition(edition).build().edition()).contains(edition);
   }
 
   @Test
@@ -334,6 +439,22 @@ class GazetteerTest {
       throws IOException {
     return Gazetteer.readCsv(
         new StringReader(provinces), new StringReader(districts), new StringReader(subdistricts));
+  }
+
+  private static void assertRetiredError(String row, String message) {
+    assertThatThrownBy(
+            () ->
+                Gazetteer.readCsv(
+                    new StringReader(PROVINCES_CSV),
+                    new StringReader(DISTRICTS_CSV),
+                    new StringReader(SUBDISTRICTS_CSV),
+                    new StringReader(RETIRED_CSV + row)))
+        .isInstanceOfSatisfying(
+            GazetteerFormatException.class,
+            e -> {
+              assertThat(e).hasMessage(message);
+              assertThat(e.getSource()).isEqualTo("retired-subdistricts.csv");
+            });
   }
 
   private static void assertCsvError(
