@@ -33,6 +33,47 @@ class GazetteerConverterTest {
     assertThat(written).startsWith("# Thailand's provinces");
     assertThat(written).contains("\nS\t570908\tบ้านด้าย\tBan Dai\t57220\n");
     assertThat(written).contains("\nP\t57\tเชียงราย\tChiang Rai\tNORTH\n");
+    assertThat(written).contains("\nR\t104701\tบางนา\t104702 104703\tsplit\n");
+  }
+
+  @Test
+  void test_correct_givesBuengKanDistrictsTheNamesOfTheirSubdistricts() {
+    Gazetteer corrected = GazetteerConverter.correct(buengKan("เซกา", "พรเจริญ", "ศรีวิไล", "ปากคาด"), GazetteerConverter.CORRECTIONS);
+    assertThat(corrected.districts())
+        .extracting(District::toString)
+        .containsExactly(
+            "3802 พรเจริญ (Phon Charoen)", "3804 เซกา (Seka)", "3805 ปากคาด (Pak Khat)", "3807 ศรีวิไล (Si Wilai)");
+    assertThat(corrected.subdistricts()).hasSize(4);
+  }
+
+  @Test
+  void test_correct_refusesCorrectionsThatNoLongerFitTheReference() {
+    assertThatThrownBy(
+            () -> GazetteerConverter.correct(buengKan("พรเจริญ", "พรเจริญ", "ศรีวิไล", "ปากคาด"), GazetteerConverter.CORRECTIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Correction of district 3802: the reference already names it พรเจริญ; remove the correction");
+    assertThatThrownBy(
+            () -> GazetteerConverter.correct(buengKan("เซกา", "บึงกาฬ", "ศรีวิไล", "ปากคาด"), GazetteerConverter.CORRECTIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Correction of district 3804: the reference names it บึงกาฬ, not พรเจริญ as the correction expects; check the reference");
+    Gazetteer empty = Gazetteer.builder().build();
+    assertThatThrownBy(() -> GazetteerConverter.correct(empty, GazetteerConverter.CORRECTIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Correction of district 3802: the reference has no such district");
+  }
+
+  /** Bueng Kan's four districts that the corrections name, with the reference's names and one sub-district each. */
+  private static Gazetteer buengKan(String d3802, String d3804, String d3805, String d3807) {
+    Gazetteer.Builder builder =
+        Gazetteer.builder().add(Province.of(ProvinceCode.of(38), "บึงกาฬ", "Bueng Kan", Region.NORTHEAST));
+    String[] names = {d3802, d3804, d3805, d3807};
+    int[] codes = {3802, 3804, 3805, 3807};
+    for (int i = 0; i < codes.length; i++) {
+      builder.add(District.of(DistrictCode.of(codes[i]), names[i], "Reference"));
+      builder.add(Subdistrict.of(SubdistrictCode.of(codes[i] * 100 + 1), "ตำบล" + i, "Tambon " + i, "38000"));
+    }
+    return builder.build();
   }
 
   @Test

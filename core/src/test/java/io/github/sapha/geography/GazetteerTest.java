@@ -37,10 +37,104 @@ class GazetteerTest {
   @Test
   void test_thailand_holdsTheWholeCountry() {
     assertThat(THAILAND.provinces()).hasSize(77);
-    assertThat(THAILAND.districts()).hasSize(927);
-    assertThat(THAILAND.subdistricts()).hasSize(7451);
-    assertThat(THAILAND).hasToString("Gazetteer[77 provinces, 927 districts, 7451 sub-districts]");
+    assertThat(THAILAND.districts()).hasSize(928);
+    assertThat(THAILAND.subdistricts()).hasSize(7436);
+    assertThat(THAILAND.retiredSubdistricts()).hasSize(39);
+    assertThat(THAILAND).hasToString("Gazetteer[77 provinces, 928 districts, 7436 sub-districts]");
     assertThat(Gazetteer.thailand()).isSameAs(THAILAND);
+  }
+
+  @Test
+  void test_edition_namesTheSourceAndDate() {
+    GazetteerEdition edition = THAILAND.edition().orElseThrow();
+    assertThat(edition.date()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+    assertThat(edition.source()).startsWith("DOPA geocodes via kongvut/thai-province-data api/v1 (2022, MIT licence)");
+    assertThat(edition).isEqualTo(GazetteerConverter.EDITION);
+  }
+
+  @Test
+  void test_thailand_bangkokHasFiftyKhetAnd180Khwaeng() {
+    ProvinceCode bangkok = ProvinceCode.of(10);
+    assertThat(THAILAND.districts(bangkok)).hasSize(50).allMatch(d -> d.kind() == DistrictKind.KHET);
+    assertThat(THAILAND.districts(bangkok).stream().mapToInt(d -> THAILAND.subdistricts(d.code()).size()).sum())
+        .isEqualTo(180);
+    assertThat(codes(THAILAND.findByName("บางนาเหนือ"))).containsExactly("104702");
+    assertThat(codes(THAILAND.subdistricts(DistrictCode.of(1050))))
+        .containsExactly("105002", "105003", "105004", "105005");
+  }
+
+  @Test
+  void test_thailand_buengKanCodesFollowDopa() {
+    assertThat(THAILAND.district(DistrictCode.of(3802)).orElseThrow().nameTh()).isEqualTo("พรเจริญ");
+    assertThat(THAILAND.district(DistrictCode.of(3804)).orElseThrow().nameTh()).isEqualTo("เซกา");
+    // Each of the four districts that the reference had misnamed has its seat, a sub-district of its name.
+    for (int code : new int[] {3802, 3804, 3805, 3807}) {
+      District district = THAILAND.district(DistrictCode.of(code)).orElseThrow();
+      assertThat(THAILAND.subdistricts(district.code()))
+          .as("%s", district)
+          .extracting(Subdistrict::nameTh)
+          .contains(district.nameTh());
+    }
+    assertThat(THAILAND.subdistrict(SubdistrictCode.of(380203)).orElseThrow())
+        .hasToString("380203 พรเจริญ (Phon Charoen) 38180");
+  }
+
+  @Test
+  void test_thailand_kanlayaniwatthanaWithItsThreeSubdistricts() {
+    assertThat(THAILAND.district(DistrictCode.of(5025)).orElseThrow())
+        .hasToString("5025 กัลยาณิวัฒนา (Kanlayaniwatthana)");
+    assertThat(codes(THAILAND.subdistricts(DistrictCode.of(5025)))).containsExactly("502501", "502502", "502503");
+    assertThat(THAILAND.retired(SubdistrictCode.of(500306)).orElseThrow().replacedBy())
+        .containsExactly(SubdistrictCode.of(502501));
+  }
+
+  @Test
+  void test_thailand_chiangRaiHas18DistrictsAnd124Subdistricts() {
+    ProvinceCode chiangRai = ProvinceCode.of(57);
+    assertThat(THAILAND.districts(chiangRai)).hasSize(18);
+    assertThat(THAILAND.districts(chiangRai).stream().mapToInt(d -> THAILAND.subdistricts(d.code()).size()).sum())
+        .isEqualTo(124);
+  }
+
+  @Test
+  void test_thailand_noTwoCurrentSubdistrictsOfOneDistrictShareAThaiName() {
+    for (District district : THAILAND.districts()) {
+      List<String> names =
+          THAILAND.subdistricts(district.code()).stream().map(Subdistrict::nameTh).collect(Collectors.toList());
+      assertThat(names).as("%s", district).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void test_thailand_everyNameIsNfcWithSingleSpaces() {
+    List<String> names = new java.util.ArrayList<>();
+    for (Area area : THAILAND.provinces()) {
+      names.add(area.nameTh());
+      names.add(area.nameEn());
+    }
+    THAILAND.districts().forEach(a -> names.addAll(List.of(a.nameTh(), a.nameEn())));
+    THAILAND.subdistricts().forEach(a -> names.addAll(List.of(a.nameTh(), a.nameEn())));
+    THAILAND.retiredSubdistricts().forEach(r -> names.add(r.nameTh()));
+    assertThat(names).hasSize(2 * (77 + 928 + 7436) + 39);
+    for (String name : names) {
+      assertThat(java.text.Normalizer.isNormalized(name, java.text.Normalizer.Form.NFC)).as(name).isTrue();
+      assertThat(name).as(name).doesNotContain("  ").matches("\\S+( \\S+)*");
+    }
+    assertThat(THAILAND.subdistrict(SubdistrictCode.of(450109)).orElseThrow().nameTh()).isEqualTo("ปอภาร");
+  }
+
+  @Test
+  void test_thailand_retiredCodesAndTheirReplacements() {
+    RetiredSubdistrict bangNa = THAILAND.retired(SubdistrictCode.of(104701)).orElseThrow();
+    assertThat(bangNa).hasToString("104701 บางนา (split into 104702, 104703)");
+    assertThat(THAILAND.retired(SubdistrictCode.of(300602)).orElseThrow())
+        .hasToString("300602 ท่าช้าง (renumbered as 303202)");
+    assertThat(THAILAND.subdistrict(SubdistrictCode.of(303202)).orElseThrow().nameTh()).isEqualTo("ท่าช้าง");
+    for (RetiredSubdistrict retired : THAILAND.retiredSubdistricts()) {
+      assertThat(THAILAND.contains(retired.code())).as("%s", retired).isFalse();
+      assertThat(retired.replacedBy()).as("%s", retired).allMatch(THAILAND::contains);
+    }
+    assertThat(THAILAND.retired(BAN_DAI)).isEmpty();
   }
 
   @Test

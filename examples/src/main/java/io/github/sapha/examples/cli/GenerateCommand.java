@@ -45,7 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
   private long seed;
 
   @Option(names = "--scale", required = true, paramLabel = "SCALE",
-      description = "district (one district), province (one province) or national (all 7,451 sub-districts).",
+      description = "district (one district), province (one province) or national (all 7,436 sub-districts).",
       converter = ScaleConverter.class)
   private Scale scale;
 
