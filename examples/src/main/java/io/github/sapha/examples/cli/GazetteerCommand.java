@@ -3,8 +3,11 @@ package io.github.sapha.examples.cli;
 import io.github.sapha.geography.Area;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.AreaCodeFormatException;
+import io.github.sapha.geography.CodeChange;
 import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.geography.NameSuggestion;
+import io.github.sapha.geography.RetiredSubdistrict;
+import io.github.sapha.geography.SubdistrictCode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +16,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code sapha gazetteer QUERY}: find areas by code or name. */
+/** {@code sapha gazetteer QUERY}: find areas by code or name; {@code --version} names the gazetteer. */
 @Command(
     name = "gazetteer",
     mixinStandardHelpOptions = true,
+    versionProvider = GazetteerCommand.Edition.class,
     description = {
       "Find areas by code or name and print their paths.",
       "Finds provinces, districts and sub-districts by code (ASCII or Thai digits) or by Thai or English name,",
-      "with near-miss suggestions.",
-      "Exit codes: 0 found, 1 nothing found (suggestions printed if any), 2 bad arguments."
+      "with near-miss suggestions; a retired sub-district code is answered with the codes that replaced it.",
+      "--version prints the gazetteer's edition: its source and date.",
+      "Exit codes: 0 found, 1 nothing current found (replacements or suggestions printed if any), 2 bad arguments."
     })
 final class GazetteerCommand implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -42,6 +47,16 @@ final class GazetteerCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    Optional<RetiredSubdistrict> retired =
+        code(query).filter(SubdistrictCode.class::isInstance).flatMap(c -> gazetteer.retired((SubdistrictCode) c));
+    if (retired.isPresent()) {
+      RetiredSubdistrict r = retired.get();
+      out.printf("Sub-district code %s (%s) is retired; it was %s:%n", r.code(), r.nameTh(),
+          r.change() == CodeChange.SPLIT ? "split into" : "renumbered as");
+      r.replacedBy().forEach(code -> print(out, gazetteer, gazetteer.subdistrict(code).orElseThrow()));
+      out.flush();
+      return 1;
+    }
     out.printf("No area has the %s \"%s\".%n", code(query).isPresent() ? "code" : "name", query);
     List<NameSuggestion> suggestions = code(query).isPresent() ? List.of() : gazetteer.suggest(query, 5);
     if (!suggestions.isEmpty()) {
@@ -59,6 +74,21 @@ final class GazetteerCommand implements Callable<Integer> {
       return Optional.of(AreaCode.parse(query));
     } catch (AreaCodeFormatException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Names the jar and the bundled gazetteer's edition. */
+  static final class Edition implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Gazetteer gazetteer = Gazetteer.thailand();
+      return new String[] {
+        new SaphaCommand.Version().getVersion()[0],
+        "gazetteer: " + gazetteer.edition().map(e -> "edition " + e.date() + ", " + e.source()).orElse("no edition"),
+        "  " + gazetteer.provinces().size() + " provinces, " + gazetteer.districts().size() + " districts, "
+            + gazetteer.subdistricts().size() + " sub-districts, "
+            + gazetteer.retiredSubdistricts().size() + " retired sub-district codes"
+      };
     }
   }
 
