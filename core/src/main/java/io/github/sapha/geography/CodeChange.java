@@ -14,7 +14,11 @@ public enum CodeChange {
   /** Split into several sub-districts: two or more codes replaced it. */
   SPLIT;
 
-  /** Gets the word used in gazetteer data, such as "renumbered" or "split". */
+  /**
+   * Gets the word used in gazetteer data.
+   *
+   * @return "renumbered" or "split", not null
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

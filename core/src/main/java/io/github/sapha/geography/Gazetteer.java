@@ -211,7 +211,11 @@ public final class Gazetteer {
     return new Gazetteer(this, requireNonNull(edition, "edition"));
   }
 
-  /** Gets every retired sub-district code, ordered by code. */
+  /**
+   * Gets every retired sub-district code, ordered by code.
+   *
+   * @return the retired codes, empty if the gazetteer has none, not null
+   */
   public List<RetiredSubdistrict> retiredSubdistricts() {
     return retired.values().asList();
   }

@@ -21,6 +21,8 @@ public record GazetteerEdition(String source, LocalDate date) {
   /**
    * Creates an edition, checking its parts.
    *
+   * @param source where the data comes from, one line, not blank
+   * @param date the date of the edition, not null
    * @throws IllegalArgumentException if the source is blank, padded or holds a line break
    */
   public GazetteerEdition {

@@ -29,6 +29,10 @@ public record RetiredSubdistrict(
   /**
    * Creates a retired code, checking its parts.
    *
+   * @param code the retired code, not null
+   * @param nameTh the Thai name the code last had, not blank
+   * @param replacedBy the codes that replaced it, not null
+   * @param change how the code was retired, not null
    * @throws IllegalArgumentException if the name is blank or padded, or the
    *     replacements are empty, repeat, name the code itself or do not fit the change
    */
@@ -58,7 +62,11 @@ public record RetiredSubdistrict(
     }
   }
 
-  /** Gets the replacements as one phrase, such as "303202" or "104702 or 104703". */
+  /**
+   * Gets the replacements as one phrase, as a validation suggestion gives them.
+   *
+   * @return such as "303202" or "104702 or 104703", not null
+   */
   public String replacements() {
     return replacedBy.stream().map(SubdistrictCode::value).collect(Collectors.joining(" or "));
   }
