@@ -7,14 +7,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The compact resource form of a gazetteer, one area a line, tab-separated:
- * {@code P code name_th name_en region}, {@code D code name_th name_en} and
- * {@code S code name_th name_en postal_code}, ordered by code; lines starting
- * with {@code #} are comments. Parents are implied by the codes, so the CSV
- * form's parent columns are dropped.
+ * The compact resource form of a gazetteer, one record a line, tab-separated:
+ * {@code E date source} for the edition, then areas ordered by code as {@code
+ * P code name_th name_en region}, {@code D code name_th name_en} and {@code S
+ * code name_th name_en postal_code}, then retired sub-district codes as {@code
+ * R code name_th replaced_by change} ({@code replaced_by} separated by
+ * spaces); lines starting with {@code #} are comments. Parents are implied by
+ * the codes, so the CSV form's parent columns are dropped.
  *
  * <p>The bundled {@value #RESOURCE} is written by the test-side
  * GazetteerConverter from the reference CSV files; see docs/gazetteer.md.
@@ -23,6 +28,7 @@ final class BundledGazetteer {
   static final String RESOURCE = "thailand.tsv";
 
   private static final Splitter TAB = Splitter.on('\t');
+  private static final Splitter SPACE = Splitter.on(' ');
 
   private BundledGazetteer() {}
 
@@ -65,6 +71,17 @@ final class BundledGazetteer {
           case "S":
             builder.add(Subdistrict.of(SubdistrictCode.parse(f.get(1)), f.get(2), f.get(3), f.get(4)));
             break;
+          case "R":
+            builder.addRetired(
+                new RetiredSubdistrict(
+                    SubdistrictCode.parse(f.get(1)),
+                    f.get(2),
+                    SPACE.splitToStream(f.get(3)).map(SubdistrictCode::parse).collect(Collectors.toList()),
+                    CodeChange.parse(f.get(4))));
+            break;
+          case "E":
+            builder.edition(new GazetteerEdition(f.get(2), date(f.get(1))));
+            break;
           default:
             throw new IllegalArgumentException("unknown record kind \"" + f.get(0) + "\"");
         }
@@ -75,10 +92,21 @@ final class BundledGazetteer {
     return builder.build();
   }
 
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("edition date \"" + text + "\" is not a date such as 2025-10-01", e);
+    }
+  }
+
   /** Writes the compact form, ordered by code, after the given comment lines. */
   static void write(Gazetteer gazetteer, List<String> comments, Appendable out) throws IOException {
     for (String comment : comments) {
       out.append("# ").append(comment).append('\n');
+    }
+    if (gazetteer.edition().isPresent()) {
+      line(out, "E", gazetteer.edition().get().date(), gazetteer.edition().get().source());
     }
     for (Province p : gazetteer.provinces()) {
       line(out, "P", p.code(), p.nameTh(), p.nameEn(), p.region().name());
@@ -88,6 +116,10 @@ final class BundledGazetteer {
           line(out, "S", s.code(), s.nameTh(), s.nameEn(), s.postalCode());
         }
       }
+    }
+    for (RetiredSubdistrict r : gazetteer.retiredSubdistricts()) {
+      String replacedBy = r.replacedBy().stream().map(SubdistrictCode::value).collect(Collectors.joining(" "));
+      line(out, "R", r.code(), r.nameTh(), replacedBy, r.change().label());
     }
   }
 

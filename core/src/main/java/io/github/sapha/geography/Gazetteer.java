@@ -26,9 +26,14 @@ import java.util.Optional;
  * that are almost right.
  *
  * <p>{@link #thailand()} is the bundled gazetteer of the whole country (77
- * provinces, 927 districts, 7,451 sub-districts, from DOPA geocodes); build
- * your own with {@link #builder()} or read one from CSV with {@link
- * #readCsv(Path)}.
+ * provinces, 928 districts, 7,436 sub-districts, from DOPA geocodes, and 39
+ * retired sub-district codes with what replaced them); its {@link #edition()}
+ * says where the data comes from and when it was compiled. Build your own with
+ * {@link #builder()} or read one from CSV with {@link #readCsv(Path)}.
+ *
+ * <p>A retired code ({@link #retired(SubdistrictCode)}) is not an area of the
+ * gazetteer: {@link #contains(AreaCode)} is false for it, and its replacements
+ * are current sub-districts.
  *
  * <p>Name matching ignores case, white space, dots and hyphens, reads Thai
  * digits as ASCII, and ignores a leading administrative word (จังหวัด, อำเภอ,
@@ -54,11 +59,15 @@ public final class Gazetteer {
   private final ImmutableListMultimap<DistrictCode, Subdistrict> subdistrictsByDistrict;
   /** Normalised name (with and without a leading administrative word) to the areas so named. */
   private final ImmutableListMultimap<String, Area> byName;
+  private final ImmutableMap<SubdistrictCode, RetiredSubdistrict> retired;
+  private final Optional<GazetteerEdition> edition;
 
   private Gazetteer(Builder builder) {
     this.provinces = sorted(builder.provinces);
     this.districts = sorted(builder.districts);
     this.subdistricts = sorted(builder.subdistricts);
+    this.retired = sorted(builder.retired);
+    this.edition = Optional.ofNullable(builder.edition);
     ImmutableListMultimap.Builder<ProvinceCode, District> dByP = ImmutableListMultimap.builder();
     districts.values().forEach(d -> dByP.put(d.province(), d));
     this.districtsByProvince = dByP.build();
@@ -82,6 +91,18 @@ public final class Gazetteer {
     this.byName = index.build();
   }
 
+  /** A copy with another edition: the data and its indexes are immutable, so they are shared. */
+  private Gazetteer(Gazetteer data, GazetteerEdition edition) {
+    this.provinces = data.provinces;
+    this.districts = data.districts;
+    this.subdistricts = data.subdistricts;
+    this.districtsByProvince = data.districtsByProvince;
+    this.subdistrictsByDistrict = data.subdistrictsByDistrict;
+    this.byName = data.byName;
+    this.retired = data.retired;
+    this.edition = Optional.of(edition);
+  }
+
   private static <K extends AreaCode, V> ImmutableMap<K, V> sorted(Map<K, V> map) {
     return ImmutableMap.copyOf(
         map.entrySet().stream()
@@ -93,8 +114,9 @@ public final class Gazetteer {
    * Gets the bundled gazetteer of Thailand, loaded on first use.
    *
    * <p>Derived from the MIT-licensed dataset kongvut/thai-province-data (see
-   * the NOTICE file); it is not guaranteed complete, so applications that
-   * need other data can supply their own gazetteer.
+   * the NOTICE file), corrected against other public sources; its {@link
+   * #edition()} names the source and date. It is not guaranteed complete, so
+   * applications that need other data can supply their own gazetteer.
    *
    * @return the gazetteer of Thailand, not null
    */
@@ -113,8 +135,9 @@ public final class Gazetteer {
 
   /**
    * Reads a gazetteer from a directory holding {@code provinces.csv}, {@code
-   * districts.csv} and {@code subdistricts.csv}, in the form described at
-   * {@link #readCsv(Reader, Reader, Reader)}.
+   * districts.csv} and {@code subdistricts.csv}, and optionally {@code
+   * retired-subdistricts.csv}, in the form described at {@link
+   * #readCsv(Reader, Reader, Reader, Reader)}.
    *
    * @param directory the directory, not null
    * @return the gazetteer, not null
@@ -142,7 +165,70 @@ public final class Gazetteer {
    */
   public static Gazetteer readCsv(Reader provinces, Reader districts, Reader subdistricts)
       throws IOException {
-    return GazetteerCsv.read(provinces, districts, subdistricts);
+    return GazetteerCsv.read(provinces, districts, subdistricts, null);
+  }
+
+  /**
+   * Reads a gazetteer with retired sub-district codes from four UTF-8 CSV
+   * documents: the three of {@link #readCsv(Reader, Reader, Reader)}, and
+   * {@code code,name_th,replaced_by,change} for retired codes, where {@code
+   * replaced_by} is one code or several separated by spaces and {@code change}
+   * is {@code renumbered} or {@code split} (see {@link CodeChange}). A retired
+   * code must not be a current sub-district, and its replacements must be.
+   *
+   * @param provinces the provinces, not null
+   * @param districts the districts, not null
+   * @param subdistricts the sub-districts, not null
+   * @param retired the retired sub-district codes, not null
+   * @return the gazetteer, not null
+   * @throws IOException if a reader fails
+   * @throws GazetteerFormatException if a document is malformed, the areas do
+   *     not nest, or a retired code does not fit the current ones
+   */
+  public static Gazetteer readCsv(
+      Reader provinces, Reader districts, Reader subdistricts, Reader retired) throws IOException {
+    return GazetteerCsv.read(provinces, districts, subdistricts, requireNonNull(retired, "retired"));
+  }
+
+  /**
+   * Gets which gazetteer this is: its source and date. The bundled gazetteer
+   * has one; others have one if it was given.
+   *
+   * @return the edition, or empty if none was given
+   */
+  public Optional<GazetteerEdition> edition() {
+    return edition;
+  }
+
+  /**
+   * Obtains a copy of this gazetteer with the given edition, such as for one
+   * read from CSV files.
+   *
+   * @param edition the edition, not null
+   * @return a gazetteer with the same data and that edition, not null
+   */
+  public Gazetteer withEdition(GazetteerEdition edition) {
+    return new Gazetteer(this, requireNonNull(edition, "edition"));
+  }
+
+  /**
+   * Gets every retired sub-district code, ordered by code.
+   *
+   * @return the retired codes, empty if the gazetteer has none, not null
+   */
+  public List<RetiredSubdistrict> retiredSubdistricts() {
+    return retired.values().asList();
+  }
+
+  /**
+   * Gets a retired sub-district code with the codes that replaced it, such as
+   * 104701 (split into 104702 and 104703).
+   *
+   * @param code the code, not null
+   * @return the retired code, or empty if the code is current or unknown
+   */
+  public Optional<RetiredSubdistrict> retired(SubdistrictCode code) {
+    return Optional.ofNullable(retired.get(requireNonNull(code, "code")));
   }
 
   /** Gets every province, ordered by code. */
@@ -367,7 +453,7 @@ public final class Gazetteer {
     return keys.build();
   }
 
-  /** Gets a summary such as "Gazetteer[77 provinces, 927 districts, 7451 sub-districts]". */
+  /** Gets a summary such as "Gazetteer[77 provinces, 928 districts, 7436 sub-districts]". */
   @Override
   public String toString() {
     return "Gazetteer["
@@ -377,8 +463,10 @@ public final class Gazetteer {
   }
 
   /**
-   * Builds a gazetteer. Each area may be added once; {@link #build()} checks
-   * that every district's province and every sub-district's district is there.
+   * Builds a gazetteer. Each area and retired code may be added once; {@link
+   * #build()} checks that every district's province and every sub-district's
+   * district is there, and that retired codes are not current but their
+   * replacements are.
    *
    * <p>This class is mutable and not thread-safe; the gazetteer it builds is immutable.
    */
@@ -386,8 +474,36 @@ public final class Gazetteer {
     private final Map<ProvinceCode, Province> provinces = new LinkedHashMap<>();
     private final Map<DistrictCode, District> districts = new LinkedHashMap<>();
     private final Map<SubdistrictCode, Subdistrict> subdistricts = new LinkedHashMap<>();
+    private final Map<SubdistrictCode, RetiredSubdistrict> retired = new LinkedHashMap<>();
+    private GazetteerEdition edition;
 
     private Builder() {}
+
+    /**
+     * Adds a retired sub-district code.
+     *
+     * @param code the retired code and its replacements, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the same code was retired before
+     */
+    public Builder addRetired(RetiredSubdistrict code) {
+      requireNonNull(code, "code");
+      if (retired.putIfAbsent(code.code(), code) != null) {
+        throw new IllegalArgumentException("Duplicate retired sub-district code " + code.code());
+      }
+      return this;
+    }
+
+    /**
+     * Sets which gazetteer this is.
+     *
+     * @param edition the source and date, not null
+     * @return this builder
+     */
+    public Builder edition(GazetteerEdition edition) {
+      this.edition = requireNonNull(edition, "edition");
+      return this;
+    }
 
     /**
      * Adds an area of any level.
@@ -449,6 +565,21 @@ public final class Gazetteer {
               "Sub-district " + subdistrict.code() + " (" + subdistrict.nameEn()
                   + ") lies in district " + subdistrict.district()
                   + ", which is not in the gazetteer");
+        }
+      }
+      for (RetiredSubdistrict code : retired.values()) {
+        Subdistrict current = subdistricts.get(code.code());
+        if (current != null) {
+          throw new IllegalArgumentException(
+              "Retired sub-district code " + code.code() + " (" + code.nameTh()
+                  + ") is also a current sub-district (" + current.nameTh() + ")");
+        }
+        for (SubdistrictCode replacement : code.replacedBy()) {
+          if (!subdistricts.containsKey(replacement)) {
+            throw new IllegalArgumentException(
+                "Retired sub-district code " + code.code() + " (" + code.nameTh() + ") is replaced by "
+                    + replacement + ", which is not a current sub-district of the gazetteer");
+          }
         }
       }
       return new Gazetteer(this);

@@ -1,5 +1,7 @@
 package io.github.sapha.geography;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -12,23 +14,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the three-file CSV form of a gazetteer; see {@link Gazetteer#readCsv(Reader, Reader, Reader)}. */
+/**
+ * Reads the CSV form of a gazetteer: three files of areas and an optional file
+ * of retired sub-district codes; see {@link Gazetteer#readCsv(Reader, Reader, Reader, Reader)}.
+ */
 final class GazetteerCsv {
   static final String PROVINCES = "provinces.csv";
   static final String DISTRICTS = "districts.csv";
   static final String SUBDISTRICTS = "subdistricts.csv";
+  static final String RETIRED = "retired-subdistricts.csv";
+
+  private static final Splitter SPACES = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
 
   private GazetteerCsv() {}
 
   static Gazetteer read(Path directory) throws IOException {
+    Path retired = directory.resolve(RETIRED);
     try (Reader p = Files.newBufferedReader(directory.resolve(PROVINCES), StandardCharsets.UTF_8);
         Reader d = Files.newBufferedReader(directory.resolve(DISTRICTS), StandardCharsets.UTF_8);
-        Reader s = Files.newBufferedReader(directory.resolve(SUBDISTRICTS), StandardCharsets.UTF_8)) {
-      return read(p, d, s);
+        Reader s = Files.newBufferedReader(directory.resolve(SUBDISTRICTS), StandardCharsets.UTF_8);
+        Reader r = Files.exists(retired) ? Files.newBufferedReader(retired, StandardCharsets.UTF_8) : null) {
+      return read(p, d, s, r);
     }
   }
 
-  static Gazetteer read(Reader provinces, Reader districts, Reader subdistricts)
+  /** Reads the areas, and the retired codes unless {@code retired} is null. */
+  static Gazetteer read(Reader provinces, Reader districts, Reader subdistricts, Reader retired)
       throws IOException {
     Gazetteer.Builder builder = Gazetteer.builder();
     Set<AreaCode> known = new java.util.HashSet<>();
@@ -74,6 +85,11 @@ final class GazetteerCsv {
             return subdistrict;
           });
     }
+    if (retired != null) {
+      for (Row row : rows(RETIRED, retired, List.of("code", "name_th", "replaced_by", "change"))) {
+        row.retire(builder, known);
+      }
+    }
     return builder.build();
   }
 
@@ -106,6 +122,32 @@ final class GazetteerCsv {
         throw new IllegalArgumentException(
             code.level().label() + " " + code + " lies in " + parent.level().label() + " "
                 + parent + ", which is not in the gazetteer");
+      }
+    }
+
+    void retire(Gazetteer.Builder builder, Set<AreaCode> known) {
+      try {
+        List<SubdistrictCode> replacedBy = new ArrayList<>();
+        for (String code : SPACES.split(get("replaced_by"))) {
+          replacedBy.add(SubdistrictCode.parse(code));
+        }
+        RetiredSubdistrict code =
+            new RetiredSubdistrict(
+                SubdistrictCode.parse(get("code")), get("name_th"), replacedBy, CodeChange.parse(get("change")));
+        if (known.contains(code.code())) {
+          throw new IllegalArgumentException(
+              "sub-district " + code.code() + " is listed as retired, but it is a current sub-district");
+        }
+        for (SubdistrictCode replacement : code.replacedBy()) {
+          if (!known.contains(replacement)) {
+            throw new IllegalArgumentException(
+                "retired sub-district " + code.code() + " is replaced by " + replacement
+                    + ", which is not a current sub-district");
+          }
+        }
+        builder.addRetired(code);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new GazetteerFormatException(source, line, e.getMessage(), e);
       }
     }
 

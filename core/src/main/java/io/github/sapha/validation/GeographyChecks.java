@@ -6,13 +6,16 @@ import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.geography.Area;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.LocalGovernment;
+import io.github.sapha.geography.CodeChange;
 import io.github.sapha.geography.NameSuggestion;
+import io.github.sapha.geography.RetiredSubdistrict;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.plan.Plan;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** geo.unknown-code, geo.outside-parent and geo.name-mismatch. */
+/** geo.unknown-code, geo.retired-code, geo.outside-parent and geo.name-mismatch. */
 final class GeographyChecks {
   private GeographyChecks() {}
 
@@ -97,12 +100,29 @@ final class GeographyChecks {
   }
 
   private static void known(Run run, Pointer at, AreaCode code) {
-    if (!run.gazetteer.contains(code)) {
+    if (run.gazetteer.contains(code)) {
+      return;
+    }
+    Optional<RetiredSubdistrict> retired =
+        code instanceof SubdistrictCode ? run.gazetteer.retired((SubdistrictCode) code) : Optional.empty();
+    if (retired.isPresent()) {
+      run.report(Rules.GEO_RETIRED_CODE, at, retiredMessage(retired.get()), retired.get().replacements());
+    } else {
       run.report(
           Rules.GEO_UNKNOWN_CODE,
           at,
           capitalized(code.level().label()) + " code " + code + " is not in the gazetteer");
     }
+  }
+
+  /** Such as "Sub-district code 104701 (บางนา) is retired: it was split into 104702 and 104703". */
+  private static String retiredMessage(RetiredSubdistrict retired) {
+    List<String> codes = retired.replacedBy().stream().map(SubdistrictCode::value).collect(Collectors.toList());
+    String replacements = codes.size() == 1
+        ? codes.get(0)
+        : String.join(", ", codes.subList(0, codes.size() - 1)) + " and " + codes.get(codes.size() - 1);
+    return "Sub-district code " + retired.code() + " (" + retired.nameTh() + ") is retired: it was "
+        + (retired.change() == CodeChange.SPLIT ? "split into " : "renumbered as ") + replacements;
   }
 
   private static void nameMatches(Run run, Council council, String name, Pointer at) {

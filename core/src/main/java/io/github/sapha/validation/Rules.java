@@ -24,6 +24,13 @@ public final class Rules {
   /** {@value}: a name given with a code differs from the gazetteer's; suggestion when close. */
   public static final String GEO_NAME_MISMATCH = "geo.name-mismatch";
 
+  /**
+   * {@value}: a sub-district code that has been retired (renumbered or split),
+   * reported instead of {@value #GEO_UNKNOWN_CODE}; suggestion: the code or
+   * codes that replaced it.
+   */
+  public static final String GEO_RETIRED_CODE = "geo.retired-code";
+
   /** {@value}: a CE date whose year looks like B.E.; suggestion: the date 543 years earlier. */
   public static final String DATE_BUDDHIST_ERA_YEAR = "date.buddhist-era-year";
 
@@ -119,6 +126,7 @@ public final class Rules {
           new RuleInfo(GEO_UNKNOWN_CODE, Severity.ERROR, "a province, district or sub-district code that the gazetteer does not know", Optional.empty()),
           new RuleInfo(GEO_OUTSIDE_PARENT, Severity.ERROR, "an element filed under a parent area that does not contain it", Optional.empty()),
           new RuleInfo(GEO_NAME_MISMATCH, Severity.WARNING, "a name given with a code differs from the gazetteer's; suggestion when close", Optional.empty()),
+          new RuleInfo(GEO_RETIRED_CODE, Severity.WARNING, "a sub-district code that has been retired (renumbered or split), reported instead of geo.unknown-code; suggestion: the code or codes that replaced it", Optional.empty()),
           new RuleInfo(DATE_BUDDHIST_ERA_YEAR, Severity.ERROR, "a CE date whose year looks like B.E.; suggestion: the date 543 years earlier", Optional.empty()),
           new RuleInfo(DATE_AFTER_AS_OF, Severity.ERROR, "an event dated after the document's as-of date", Optional.empty()),
           new RuleInfo(COUNCIL_BEFORE_ACT, Severity.ERROR, "a council registered before the Act took effect", Optional.of(ACT)),

@@ -28,14 +28,113 @@ class GazetteerTest {
           + "570908,5709,บ้านด้าย,Ban Dai,57220\n"
           + "570902,5709,\"ห้วยไคร้\",\"Huai Khrai\",57220\n"
           + "100101,1001,พระบรมมหาราชวัง,Phra Borom Maha Ratchawang,10200\n";
+  /** Made-up retirements: the fixture's codes, not real history. */
+  private static final String RETIRED_CSV =
+      "code,name_th,replaced_by,change\n"
+          + "570998,บ้านด้ายเดิม,570908 570902,split\n"
+          + "570999,ห้วยไคร้เดิม,\"570902\",renumbered\n";
 
   @Test
   void test_thailand_holdsTheWholeCountry() {
     assertThat(THAILAND.provinces()).hasSize(77);
-    assertThat(THAILAND.districts()).hasSize(927);
-    assertThat(THAILAND.subdistricts()).hasSize(7451);
-    assertThat(THAILAND).hasToString("Gazetteer[77 provinces, 927 districts, 7451 sub-districts]");
+    assertThat(THAILAND.districts()).hasSize(928);
+    assertThat(THAILAND.subdistricts()).hasSize(7436);
+    assertThat(THAILAND.retiredSubdistricts()).hasSize(39);
+    assertThat(THAILAND).hasToString("Gazetteer[77 provinces, 928 districts, 7436 sub-districts]");
     assertThat(Gazetteer.thailand()).isSameAs(THAILAND);
+  }
+
+  @Test
+  void test_edition_namesTheSourceAndDate() {
+    GazetteerEdition edition = THAILAND.edition().orElseThrow();
+    assertThat(edition.date()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+    assertThat(edition.source()).startsWith("DOPA geocodes via kongvut/thai-province-data api/v1 (2022, MIT licence)");
+    assertThat(edition).isEqualTo(GazetteerConverter.EDITION);
+  }
+
+  @Test
+  void test_thailand_bangkokHasFiftyKhetAnd180Khwaeng() {
+    ProvinceCode bangkok = ProvinceCode.of(10);
+    assertThat(THAILAND.districts(bangkok)).hasSize(50).allMatch(d -> d.kind() == DistrictKind.KHET);
+    assertThat(THAILAND.districts(bangkok).stream().mapToInt(d -> THAILAND.subdistricts(d.code()).size()).sum())
+        .isEqualTo(180);
+    assertThat(codes(THAILAND.findByName("บางนาเหนือ"))).containsExactly("104702");
+    assertThat(codes(THAILAND.subdistricts(DistrictCode.of(1050))))
+        .containsExactly("105002", "105003", "105004", "105005");
+  }
+
+  @Test
+  void test_thailand_buengKanCodesFollowDopa() {
+    assertThat(THAILAND.district(DistrictCode.of(3802)).orElseThrow().nameTh()).isEqualTo("พรเจริญ");
+    assertThat(THAILAND.district(DistrictCode.of(3804)).orElseThrow().nameTh()).isEqualTo("เซกา");
+    // Each of the four districts that the reference had misnamed has its seat, a sub-district of its name.
+    for (int code : new int[] {3802, 3804, 3805, 3807}) {
+      District district = THAILAND.district(DistrictCode.of(code)).orElseThrow();
+      assertThat(THAILAND.subdistricts(district.code()))
+          .as("%s", district)
+          .extracting(Subdistrict::nameTh)
+          .contains(district.nameTh());
+    }
+    assertThat(THAILAND.subdistrict(SubdistrictCode.of(380203)).orElseThrow())
+        .hasToString("380203 พรเจริญ (Phon Charoen) 38180");
+  }
+
+  @Test
+  void test_thailand_kanlayaniwatthanaWithItsThreeSubdistricts() {
+    assertThat(THAILAND.district(DistrictCode.of(5025)).orElseThrow())
+        .hasToString("5025 กัลยาณิวัฒนา (Kanlayaniwatthana)");
+    assertThat(codes(THAILAND.subdistricts(DistrictCode.of(5025)))).containsExactly("502501", "502502", "502503");
+    assertThat(THAILAND.retired(SubdistrictCode.of(500306)).orElseThrow().replacedBy())
+        .containsExactly(SubdistrictCode.of(502501));
+  }
+
+  @Test
+  void test_thailand_chiangRaiHas18DistrictsAnd124Subdistricts() {
+    ProvinceCode chiangRai = ProvinceCode.of(57);
+    assertThat(THAILAND.districts(chiangRai)).hasSize(18);
+    assertThat(THAILAND.districts(chiangRai).stream().mapToInt(d -> THAILAND.subdistricts(d.code()).size()).sum())
+        .isEqualTo(124);
+  }
+
+  @Test
+  void test_thailand_noTwoCurrentSubdistrictsOfOneDistrictShareAThaiName() {
+    for (District district : THAILAND.districts()) {
+      List<String> names =
+          THAILAND.subdistricts(district.code()).stream().map(Subdistrict::nameTh).collect(Collectors.toList());
+      assertThat(names).as("%s", district).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void test_thailand_everyNameIsNfcWithSingleSpaces() {
+    List<String> names = new java.util.ArrayList<>();
+    for (Area area : THAILAND.provinces()) {
+      names.add(area.nameTh());
+      names.add(area.nameEn());
+    }
+    THAILAND.districts().forEach(a -> names.addAll(List.of(a.nameTh(), a.nameEn())));
+    THAILAND.subdistricts().forEach(a -> names.addAll(List.of(a.nameTh(), a.nameEn())));
+    THAILAND.retiredSubdistricts().forEach(r -> names.add(r.nameTh()));
+    assertThat(names).hasSize(2 * (77 + 928 + 7436) + 39);
+    for (String name : names) {
+      assertThat(java.text.Normalizer.isNormalized(name, java.text.Normalizer.Form.NFC)).as(name).isTrue();
+      assertThat(name).as(name).doesNotContain("  ").matches("\\S+( \\S+)*");
+    }
+    assertThat(THAILAND.subdistrict(SubdistrictCode.of(450109)).orElseThrow().nameTh()).isEqualTo("ปอภาร");
+  }
+
+  @Test
+  void test_thailand_retiredCodesAndTheirReplacements() {
+    RetiredSubdistrict bangNa = THAILAND.retired(SubdistrictCode.of(104701)).orElseThrow();
+    assertThat(bangNa).hasToString("104701 บางนา (split into 104702, 104703)");
+    assertThat(THAILAND.retired(SubdistrictCode.of(300602)).orElseThrow())
+        .hasToString("300602 ท่าช้าง (renumbered as 303202)");
+    assertThat(THAILAND.subdistrict(SubdistrictCode.of(303202)).orElseThrow().nameTh()).isEqualTo("ท่าช้าง");
+    for (RetiredSubdistrict retired : THAILAND.retiredSubdistricts()) {
+      assertThat(THAILAND.contains(retired.code())).as("%s", retired).isFalse();
+      assertThat(retired.replacedBy()).as("%s", retired).allMatch(THAILAND::contains);
+    }
+    assertThat(THAILAND.retired(BAN_DAI)).isEmpty();
   }
 
   @Test
@@ -177,6 +276,106 @@ class GazetteerTest {
     Files.writeString(dir.resolve("districts.csv"), DISTRICTS_CSV, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("subdistricts.csv"), SUBDISTRICTS_CSV, StandardCharsets.UTF_8);
     assertThat(Gazetteer.readCsv(dir).subdistricts()).hasSize(3);
+  }
+
+  @Test
+  void test_readCsv_retiredCodesFromAFourthDocument() throws IOException {
+    Gazetteer small =
+        Gazetteer.readCsv(
+            new StringReader(PROVINCES_CSV),
+            new StringReader(DISTRICTS_CSV),
+            new StringReader(SUBDISTRICTS_CSV),
+            new StringReader(RETIRED_CSV));
+    assertThat(small.retiredSubdistricts())
+        .extracting(RetiredSubdistrict::toString)
+        .containsExactly("570998 บ้านด้ายเดิม (split into 570908, 570902)", "570999 ห้วยไคร้เดิม (renumbered as 570902)");
+    RetiredSubdistrict old = small.retired(SubdistrictCode.parse("570999")).orElseThrow();
+    assertThat(old.replacedBy()).containsExactly(HUAI_KHRAI);
+    assertThat(old.change()).isEqualTo(CodeChange.RENUMBERED);
+    // A retired code is not an area: lookups by code find nothing, the retirement says what replaced it.
+    assertThat(small.contains(SubdistrictCode.parse("570999"))).isFalse();
+    assertThat(small.area(SubdistrictCode.parse("570999"))).isEmpty();
+    assertThat(small.retired(HUAI_KHRAI)).isEmpty();
+    assertThat(read(PROVINCES_CSV, DISTRICTS_CSV, SUBDISTRICTS_CSV).retiredSubdistricts()).isEmpty();
+  }
+
+  @Test
+  void test_readCsv_fromDirectoryWithRetiredCodes(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("provinces.csv"), PROVINCES_CSV, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("districts.csv"), DISTRICTS_CSV, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("subdistricts.csv"), SUBDISTRICTS_CSV, StandardCharsets.UTF_8);
+    assertThat(Gazetteer.readCsv(dir).retiredSubdistricts()).isEmpty();
+    Files.writeString(dir.resolve("retired-subdistricts.csv"), RETIRED_CSV, StandardCharsets.UTF_8);
+    assertThat(Gazetteer.readCsv(dir).retiredSubdistricts()).hasSize(2);
+  }
+
+  @Test
+  void test_readCsv_reportsRetiredCodesThatDoNotFit() {
+    assertRetiredError(
+        "570908,บ้านด้าย,570902,renumbered\n",
+        "retired-subdistricts.csv line 4: sub-district 570908 is listed as retired, but it is a current sub-district");
+    assertRetiredError(
+        "570997,เดิม,570902 570907,split\n",
+        "retired-subdistricts.csv line 4: retired sub-district 570997 is replaced by 570907, which is not a current sub-district");
+    assertRetiredError(
+        "570997,เดิม,570902,moved\n",
+        "retired-subdistricts.csv line 4: Unknown change \"moved\": expected one of renumbered, split");
+    assertRetiredError(
+        "570997,เดิม,,renumbered\n",
+        "retired-subdistricts.csv line 4: retired sub-district 570997: a renumbered code has exactly one replacement, but 0 are given");
+    assertRetiredError(
+        "570999,ห้วยไคร้เดิม,570902,renumbered\n",
+        "retired-subdistricts.csv line 4: Duplicate retired sub-district code 570999");
+    assertThatThrownBy(
+            () ->
+                Gazetteer.readCsv(
+                    new StringReader(PROVINCES_CSV),
+                    new StringReader(DISTRICTS_CSV),
+                    new StringReader(SUBDISTRICTS_CSV),
+                    new StringReader("code,name_th,replaced_by\n")))
+        .isInstanceOf(GazetteerFormatException.class)
+        .hasMessage(
+            "retired-subdistricts.csv line 1: missing column(s) [change]; expected a header with [code, name_th, replaced_by, change]");
+  }
+
+  @Test
+  void test_builder_refusesRetiredCodesThatDoNotFit() {
+    Gazetteer.Builder maeSai =
+        Gazetteer.builder()
+            .add(Province.of(ProvinceCode.of(57), "เชียงราย", "Chiang Rai", Region.NORTH))
+            .add(District.of(MAE_SAI, "แม่สาย", "Mae Sai"))
+            .add(Subdistrict.of(BAN_DAI, "บ้านด้าย", "Ban Dai", "57220"));
+    RetiredSubdistrict banDai = new RetiredSubdistrict(BAN_DAI, "บ้านด้าย", List.of(HUAI_KHRAI), CodeChange.RENUMBERED);
+    assertThatThrownBy(() -> maeSai.addRetired(banDai).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Retired sub-district code 570908 (บ้านด้าย) is also a current sub-district (บ้านด้าย)");
+    RetiredSubdistrict old =
+        new RetiredSubdistrict(SubdistrictCode.parse("570999"), "เดิม", List.of(HUAI_KHRAI), CodeChange.RENUMBERED);
+    Gazetteer.Builder fresh =
+        Gazetteer.builder()
+            .add(Province.of(ProvinceCode.of(57), "เชียงราย", "Chiang Rai", Region.NORTH))
+            .add(District.of(MAE_SAI, "แม่สาย", "Mae Sai"))
+            .addRetired(old);
+    assertThatThrownBy(fresh::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Retired sub-district code 570999 (เดิม) is replaced by 570902, which is not a current sub-district of the gazetteer");
+    assertThatThrownBy(() -> fresh.addRetired(old))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Duplicate retired sub-district code 570999");
+  }
+
+  @Test
+  void test_edition_givenByBuilderOrCopy() throws IOException {
+    GazetteerEdition edition = new GazetteerEdition("Test fixture", java.time.LocalDate.of(2025, 10, 1));
+    Gazetteer small = read(PROVINCES_CSV, DISTRICTS_CSV, SUBDISTRICTS_CSV);
+    assertThat(small.edition()).isEmpty();
+    Gazetteer named = small.withEdition(edition);
+    assertThat(named.edition()).contains(edition);
+    assertThat(small.edition()).isEmpty();
+    assertThat(named.subdistricts()).isEqualTo(small.subdistricts());
+    assertThat(codes(named.findByName("บ้านด้าย"))).containsExactly("570908");
+    assertThat(Gazetteer.builder().edition(edition).build().edition()).contains(edition);
   }
 
   @Test
@@ -334,6 +533,22 @@ class GazetteerTest {
       throws IOException {
     return Gazetteer.readCsv(
         new StringReader(provinces), new StringReader(districts), new StringReader(subdistricts));
+  }
+
+  private static void assertRetiredError(String row, String message) {
+    assertThatThrownBy(
+            () ->
+                Gazetteer.readCsv(
+                    new StringReader(PROVINCES_CSV),
+                    new StringReader(DISTRICTS_CSV),
+                    new StringReader(SUBDISTRICTS_CSV),
+                    new StringReader(RETIRED_CSV + row)))
+        .isInstanceOfSatisfying(
+            GazetteerFormatException.class,
+            e -> {
+              assertThat(e).hasMessage(message);
+              assertThat(e.getSource()).isEqualTo("retired-subdistricts.csv");
+            });
   }
 
   private static void assertCsvError(

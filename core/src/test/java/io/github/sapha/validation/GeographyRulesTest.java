@@ -18,23 +18,31 @@ import static io.github.sapha.validation.Fixtures.withNetwork;
 import static io.github.sapha.validation.Fixtures.withOrganization;
 import static io.github.sapha.validation.Fixtures.withPlan;
 import static io.github.sapha.validation.Fixtures.withSuggestion;
+import static io.github.sapha.validation.Fixtures.with;
+import static io.github.sapha.validation.Fixtures.subdistrictCouncil;
+import static io.github.sapha.validation.Fixtures.peopleOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sapha.council.CouncilArea;
+import io.github.sapha.geography.CodeChange;
 import io.github.sapha.geography.DistrictCode;
+import io.github.sapha.geography.Gazetteer;
+import io.github.sapha.geography.ProvinceCode;
+import io.github.sapha.geography.RetiredSubdistrict;
 import io.github.sapha.geography.LocalGovernment;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.registry.Registry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** geo.unknown-code, geo.outside-parent and geo.name-mismatch. */
+/** geo.unknown-code, geo.retired-code, geo.outside-parent and geo.name-mismatch. */
 class GeographyRulesTest {
   /** Well formed, between Mae Sai's 570906 and 570908, but not in the gazetteer. */
   private static final SubdistrictCode MISSING_SUBDISTRICT = SubdistrictCode.parse("570907");
   private static final SubdistrictCode WIANG_PHANG_KHAM = SubdistrictCode.parse("570906");
   private static final DistrictCode MISSING_DISTRICT = DistrictCode.parse("5799");
   private static final DistrictCode MUEANG_CHIANG_RAI = DistrictCode.parse("5701");
+  private static final SubdistrictCode BAN_DAI_CODE = SubdistrictCode.parse("570908");
 
   // ---- geo.unknown-code ---------------------------------------------------------------------
 
@@ -77,6 +85,76 @@ class GeographyRulesTest {
         withNetwork(base(), DISTRICT_NETWORK, n -> n.area(MISSING_DISTRICT).councils(List.of()).posts(List.of()));
     assertThat(validate(registry).violations())
         .containsExactly(error(Rules.GEO_UNKNOWN_CODE, "/networks/0/area", "District code 5799 is not in the gazetteer"));
+  }
+
+  // ---- geo.retired-code ---------------------------------------------------------------------
+
+  @Test
+  void test_retiredCode_splitCodeSuggestsItsReplacements() {
+    // แขวงบางนา 104701 was split into บางนาเหนือ 104702 and บางนาใต้ 104703.
+    Registry registry = withRetiredCouncil(base(), "104701", "บางนา");
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            withSuggestion(
+                warning(Rules.GEO_RETIRED_CODE, "/councils/3/area/subdistricts/0",
+                    "Sub-district code 104701 (บางนา) is retired: it was split into 104702 and 104703"),
+                "104702 or 104703"));
+  }
+
+  @Test
+  void test_retiredCode_renumberedCodeSuggestsTheNewCode() {
+    // ท่าช้าง 300602 moved to the new district 3032 as 303202.
+    Registry registry = withRetiredCouncil(base(), "300602", "ท่าช้าง");
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            withSuggestion(
+                warning(Rules.GEO_RETIRED_CODE, "/councils/3/area/subdistricts/0",
+                    "Sub-district code 300602 (ท่าช้าง) is retired: it was renumbered as 303202"),
+                "303202"));
+  }
+
+  @Test
+  void test_retiredCode_splitIntoFourNamesThemAll() {
+    Registry registry = withPlan(base(), DISTRICT_PLAN, p -> p.area(DistrictCode.parse("1050"))
+        .integrationArea(SubdistrictCode.parse("105001")));
+    assertThat(validate(registry).violations(Rules.GEO_RETIRED_CODE))
+        .containsExactly(
+            withSuggestion(
+                warning(Rules.GEO_RETIRED_CODE, "/plans/0/integrationArea",
+                    "Sub-district code 105001 (บางบอน) is retired: it was split into 105002, 105003, 105004 and 105005"),
+                "105002 or 105003 or 105004 or 105005"));
+    assertThat(validate(registry).rules()).doesNotContain(Rules.GEO_UNKNOWN_CODE);
+  }
+
+  @Test
+  void test_retiredCode_switchedOffReportsNothingInItsPlace() {
+    Registry registry = withRetiredCouncil(base(), "300602", "ท่าช้าง");
+    Validator validator =
+        Validator.builder().policy(Policy.builder().disable(Rules.GEO_RETIRED_CODE).build()).build();
+    assertThat(validator.validate(registry).violations()).isEmpty();
+  }
+
+  @Test
+  void test_retiredCode_fromTheUsersOwnGazetteer() {
+    // A gazetteer of one's own that knows Mae Sai's 570907 was renumbered as 570908.
+    Gazetteer.Builder maeSai = Gazetteer.builder()
+        .add(Gazetteer.thailand().province(ProvinceCode.of(57)).orElseThrow())
+        .add(Gazetteer.thailand().district(DistrictCode.of(5709)).orElseThrow())
+        .addAll(Gazetteer.thailand().subdistricts(DistrictCode.of(5709)))
+        .addRetired(new RetiredSubdistrict(MISSING_SUBDISTRICT, "ทดสอบ", List.of(BAN_DAI_CODE), CodeChange.RENUMBERED));
+    Registry registry = withPlan(base(), DISTRICT_PLAN, p -> p.integrationArea(MISSING_SUBDISTRICT));
+    assertThat(Validator.builder().gazetteer(maeSai.build()).build().validate(registry).violations())
+        .containsExactly(
+            withSuggestion(
+                warning(Rules.GEO_RETIRED_CODE, "/plans/0/integrationArea",
+                    "Sub-district code 570907 (ทดสอบ) is retired: it was renumbered as 570908"),
+                "570908"));
+    assertThat(validate(registry).rules()).containsExactly(Rules.GEO_UNKNOWN_CODE);
+  }
+
+  /** Adds a valid council of a retired sub-district code, outside every network. */
+  private static Registry withRetiredCouncil(Registry registry, String code, String name) {
+    return with(registry, b -> b.addCouncil(subdistrictCouncil(code, name)).addAllPeople(peopleOf(code)));
   }
 
   // ---- geo.outside-parent -------------------------------------------------------------------

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import io.github.sapha.testing.ProjectDocs;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,7 @@ class RulesTest {
             "geo.unknown-code ERROR",
             "geo.outside-parent ERROR",
             "geo.name-mismatch WARNING",
+            "geo.retired-code WARNING",
             "date.buddhist-era-year ERROR",
             "date.after-as-of ERROR",
             "council.before-act ERROR [" + ACT + "]",
@@ -68,7 +71,17 @@ class RulesTest {
       assertThat(rule.description()).as(rule.id()).isNotBlank();
       assertThat(Rules.info(rule.id())).contains(rule);
     }
-    assertThat(ids).hasSize(33);
+    assertThat(ids).hasSize(34);
+  }
+
+  @Test
+  void test_docs_tableAndCountFollowTheCatalogue() throws IOException {
+    String validation = ProjectDocs.read("docs/validation.md");
+    for (RuleInfo rule : Rules.catalogue()) {
+      assertThat(validation)
+          .contains("| `" + rule.id() + "` | " + rule.defaultSeverity() + " | " + rule.description() + " |");
+    }
+    assertThat(ProjectDocs.read("README.md")).contains("(" + Rules.catalogue().size() + " rule ids, a public contract)");
   }
 
   @Test

@@ -171,7 +171,7 @@ class ValidatorTest {
     Validator validator = Validator.builder().addRule(rule("acme.rule")).policy(policy).build();
     assertThat(validator.policy()).isEqualTo(policy);
     assertThat(validator)
-        .hasToString("Validator[Gazetteer[77 provinces, 927 districts, 7451 sub-districts], " + policy
+        .hasToString("Validator[Gazetteer[77 provinces, 928 districts, 7436 sub-districts], " + policy
             + ", custom rules [acme.rule]]");
   }
 

@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * Measures how long the default validator takes on a whole-country registry
- * (7,451 councils, about 147,000 people, 8,456 plans): first call, which also
+ * (7,436 councils, about 147,000 people, 8,442 plans): first call, which also
  * builds the registry's lazy indexes, then the median of repeated calls after
  * warm-up. A measurement to run by hand (see docs/performance.md), never a test:
  *

@@ -35,6 +35,7 @@ import picocli.CommandLine.Parameters;
     })
 final class CoverageCommand implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+  @CommandLine.ParentCommand private SaphaCommand sapha;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The registry document.")
   private Path file;
@@ -42,7 +43,7 @@ final class CoverageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Registry registry = Activity.during(spec.commandLine().getErr(), "reading " + file, () -> Documents.read(file));
+    Registry registry = Activity.during(sapha.notes(), "reading " + file, () -> Documents.read(file));
     Gazetteer gazetteer = Gazetteer.thailand();
     Map<ProvinceCode, TreeSet<DistrictCode>> districts = new TreeMap<>();
     for (Council council : registry.councils()) {

@@ -43,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
     })
 final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+  @CommandLine.ParentCommand private SaphaCommand sapha;
 
   @Option(names = "--seed", required = true, paramLabel = "N", description = "The seed; the same seed and scale give the same bytes.")
   private long seed;
@@ -75,12 +76,11 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     if (invalid < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--invalid must not be negative: " + invalid);
     }
     checkWritable(out);
-    Progress progress = new Progress(err, "generating councils");
+    Progress progress = new Progress(sapha.notes(), "generating councils");
     Registry registry = SyntheticRegistry.generate(seed, scale, progress::update);
     progress.done();
     MutatedRegistry mutated;

@@ -33,6 +33,24 @@ public final class SaphaCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
+  /** Whether slow steps note their progress on stderr: only for a person at a terminal. */
+  private final boolean progressNotes;
+
+  private SaphaCommand(boolean progressNotes) {
+    this.progressNotes = progressNotes;
+  }
+
+  /**
+   * Where the commands write progress notes: stderr when a person watches a
+   * terminal, nowhere when output goes to files, pipes or an embedding
+   * program, so that stderr then holds only the one line of a failure.
+   */
+  PrintWriter notes() {
+    return progressNotes
+        ? spec.commandLine().getErr()
+        : new PrintWriter(java.io.Writer.nullWriter());
+  }
+
   /** Runs the demo when no command is given. */
   @Override
   public void run() {
@@ -45,11 +63,13 @@ public final class SaphaCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(execute(args, stdout(), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(execute(args, stdout(), new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+        System.console() != null));
   }
 
   /**
    * Runs the command line with the given output streams, for embedding and tests.
+   * Slow steps print no progress notes.
    *
    * @param args the arguments, not null
    * @param out where normal output goes, not null
@@ -57,7 +77,11 @@ public final class SaphaCommand implements Runnable {
    * @return the exit code
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new SaphaCommand());
+    return execute(args, out, err, false);
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err, boolean progressNotes) {
+    CommandLine commandLine = new CommandLine(new SaphaCommand(progressNotes));
     // --format=JSON, --scale National: users type enum values in any case.
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(out);
@@ -94,7 +118,9 @@ public final class SaphaCommand implements Runnable {
       }
       return new String[] {
         "sapha " + build.getProperty("version"),
-        "JSON format v1; Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+        "JSON format v1; Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")",
+        "gazetteer: " + io.github.sapha.geography.Gazetteer.thailand().edition()
+            .map(e -> "edition " + e.date()).orElse("no edition")
       };
     }
   }

@@ -50,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+  @CommandLine.ParentCommand private SaphaCommand sapha;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The registry document to validate.")
   private Path file;
@@ -63,10 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Registry registry = Activity.during(err, "reading " + file, () -> Documents.read(file));
+    Registry registry = Activity.during(sapha.notes(), "reading " + file, () -> Documents.read(file));
     ValidationReport report =
-        Activity.during(err, "validating " + registry, () -> Validator.defaults().validate(registry));
+        Activity.during(sapha.notes(), "validating " + registry, () -> Validator.defaults().validate(registry));
     Severity threshold = failOn.least;
     boolean valid = report.isValid(threshold);
     if (format == Format.json) {

@@ -31,7 +31,8 @@ class CommandLineToolTest {
     assertThat(run.err).isEmpty();
     assertThat(run.out)
         .containsPattern("\\Asapha [0-9]+\\.[0-9]+\\.[0-9]+(-SNAPSHOT)?\\R")
-        .contains("JSON format v1; Java " + Runtime.version());
+        .contains("JSON format v1; Java " + Runtime.version())
+        .containsPattern("gazetteer: edition [0-9]{4}-[0-9]{2}-[0-9]{2}");
   }
 
   @Test

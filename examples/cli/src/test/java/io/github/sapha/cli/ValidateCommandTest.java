@@ -48,6 +48,19 @@ class ValidateCommandTest {
   }
 
   @Test
+  void test_text_retiredCodeWarnsWithItsReplacements() throws IOException {
+    // Council council-570906's area, in a document written before แขวงบางนา 104701 was split.
+    String document = new String(MaeSaiJson.bytes(), StandardCharsets.UTF_8);
+    Path old = Files.writeString(dir.resolve("old.json"), document.replaceFirst("\"570906\"", "\"104701\""));
+    CliRun run = new CliRun("validate", old.toString());
+    assertThat(run.out)
+        .contains("WARNING geo.retired-code /councils/")
+        .contains("Sub-district code 104701 (บางนา) is retired: it was split into 104702 and 104703")
+        .contains("        suggestion: 104702 or 104703")
+        .doesNotContain("geo.unknown-code");
+  }
+
+  @Test
   void test_failOnWarning_exitsOne() {
     CliRun run = new CliRun("validate", maeSai.toString(), "--fail-on", "warning");
     assertThat(run.code).isEqualTo(1);

@@ -14,7 +14,12 @@ import java.util.List;
  */
 public record AppliedMutation(String name, List<ExpectedViolation> violations) {
 
-  /** Creates an applied mutation, copying the list. */
+  /**
+   * Creates an applied mutation, copying the list.
+   *
+   * @param name the mutation's name, not null
+   * @param violations the violations it causes, not null
+   */
   public AppliedMutation {
     requireNonNull(name, "name");
     violations = List.copyOf(violations);

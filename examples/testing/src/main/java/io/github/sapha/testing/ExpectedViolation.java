@@ -13,7 +13,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record ExpectedViolation(String rule, String path) {
 
-  /** Creates an expected violation, refusing nulls. */
+  /**
+   * Creates an expected violation, refusing nulls.
+   *
+   * @param rule the rule id, not null
+   * @param path the JSON Pointer, not null
+   */
   public ExpectedViolation {
     requireNonNull(rule, "rule");
     requireNonNull(path, "path");

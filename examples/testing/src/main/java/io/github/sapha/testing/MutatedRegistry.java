@@ -17,13 +17,18 @@ import java.util.Set;
  */
 public record MutatedRegistry(Registry registry, List<AppliedMutation> mutations) {
 
-  /** Creates a mutated registry, copying the list. */
+  /**
+   * Creates a mutated registry, copying the list.
+   *
+   * @param registry the broken registry, not null
+   * @param mutations the mutations applied, in order, not null
+   */
   public MutatedRegistry {
     requireNonNull(registry, "registry");
     mutations = List.copyOf(mutations);
   }
 
-  /** Gets every violation the mutations cause, each once, in order. */
+  /** {@return every violation the mutations cause, each once, in order} */
   public Set<ExpectedViolation> expected() {
     Set<ExpectedViolation> all = new LinkedHashSet<>();
     mutations.forEach(m -> all.addAll(m.violations()));

@@ -22,6 +22,7 @@ import io.github.sapha.council.Registration;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.Gazetteer;
+import io.github.sapha.geography.RetiredSubdistrict;
 import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.meeting.Meeting;
@@ -202,6 +203,7 @@ public final class Mutations {
       new Kind("unknown-integration-area", Mutations::unknownIntegrationArea),
       new Kind("local-government-outside-district", Mutations::localGovernmentOutsideDistrict),
       new Kind("misspelt-area-name", Mutations::misspeltAreaName),
+      new Kind("retired-integration-area", Mutations::retiredIntegrationArea),
       new Kind("buddhist-era-meeting-date", Mutations::buddhistEraMeetingDate),
       new Kind("community-registered-after-as-of", Mutations::communityRegisteredAfterAsOf),
       new Kind("registered-before-act", Mutations::registeredBeforeAct),
@@ -310,13 +312,35 @@ public final class Mutations {
     DistrictCode district = (DistrictCode) plan.area().orElseThrow();
     for (int n = 99; n > 0; n--) {
       SubdistrictCode code = SubdistrictCode.parse(district.value() + String.format("%02d", n));
-      if (!w.gazetteer.contains(code)) {
+      if (!w.gazetteer.contains(code) && w.gazetteer.retired(code).isEmpty()) {
         w.claim("plan:" + p);
         w.plan(p, Plan.builder().from(plan).integrationArea(code).build());
         return one(Rules.GEO_UNKNOWN_CODE, "/plans/" + p + "/integrationArea");
       }
     }
     return Optional.empty();
+  }
+
+  /** Needs a district where a code was retired: in Bangkok, Nakhon Ratchasima, Ubon, Chiang Mai or Uttaradit. */
+  private static Optional<List<ExpectedViolation>> retiredIntegrationArea(Work w) {
+    int p = w.pick(w.registry.plans().size(), i -> w.free("plan:" + i)
+        && w.registry.plans().get(i).integrationArea().isPresent()
+        && !retiredIn(w, w.registry.plans().get(i).area().orElseThrow()).isEmpty());
+    if (p < 0) {
+      return Optional.empty();
+    }
+    Plan plan = w.registry.plans().get(p);
+    List<SubdistrictCode> retired = retiredIn(w, plan.area().orElseThrow());
+    w.claim("plan:" + p);
+    w.plan(p, Plan.builder().from(plan).integrationArea(retired.get(w.random.nextInt(retired.size()))).build());
+    return one(Rules.GEO_RETIRED_CODE, "/plans/" + p + "/integrationArea");
+  }
+
+  private static List<SubdistrictCode> retiredIn(Work w, AreaCode district) {
+    return w.gazetteer.retiredSubdistricts().stream()
+        .map(RetiredSubdistrict::code)
+        .filter(district::contains)
+        .collect(Collectors.toList());
   }
 
   private static Optional<List<ExpectedViolation>> localGovernmentOutsideDistrict(Work w) {

@@ -79,7 +79,7 @@ public final class SyntheticRegistry {
     DISTRICT,
     /** One province, chosen by the seed. */
     PROVINCE,
-    /** Every sub-district of Thailand (7,451 councils, about 150,000 people). */
+    /** Every sub-district of Thailand (7,436 councils, about 150,000 people). */
     NATIONAL;
 
     /**

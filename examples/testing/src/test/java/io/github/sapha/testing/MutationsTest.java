@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class MutationsTest {
   private static final Registry PROVINCE = SyntheticRegistry.generate(11, SyntheticRegistry.Scale.PROVINCE);
   private static final Registry NATIONAL_LIKE = twoProvinces();
+  /** Mutations that need more than one province, or a province where codes were retired. */
+  private static final Set<String> NATIONAL_ONLY = Set.of("district-outside-province", "retired-integration-area");
 
   /** A registry with several provinces, for the mutations that need one: small enough to be quick. */
   private static Registry twoProvinces() {
@@ -32,7 +34,7 @@ class MutationsTest {
   @ParameterizedTest
   @MethodSource("names")
   void test_apply_eachMutationCausesExactlyWhatItDeclares(String name) {
-    Registry base = name.equals("district-outside-province") ? NATIONAL_LIKE : PROVINCE;
+    Registry base = NATIONAL_ONLY.contains(name) ? NATIONAL_LIKE : PROVINCE;
     for (long seed = 1; seed <= 3; seed++) {
       Optional<MutatedRegistry> mutated = Mutations.apply(base, name, seed);
       assertThat(mutated).as("%s applies to a province registry", name).isPresent();
@@ -46,7 +48,7 @@ class MutationsTest {
   void test_catalogue_coversEveryRule() {
     Set<String> rules = new TreeSet<>();
     for (String name : Mutations.names()) {
-      Registry base = name.equals("district-outside-province") ? NATIONAL_LIKE : PROVINCE;
+      Registry base = NATIONAL_ONLY.contains(name) ? NATIONAL_LIKE : PROVINCE;
       Mutations.apply(base, name, 1).orElseThrow().expected().forEach(e -> rules.add(e.rule()));
     }
     assertThat(rules)
