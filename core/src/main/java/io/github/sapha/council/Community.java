@@ -30,7 +30,7 @@ public abstract class Community {
   }
 
   /** Gets the id, unique among the communities of its council. */
-  public abstract Id id();
+  public abstract CommunityId id();
 
   /** Gets the Thai name. */
   public abstract String nameTh();

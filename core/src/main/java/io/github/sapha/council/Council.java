@@ -36,7 +36,7 @@ public abstract non-sealed class Council implements Body {
   }
 
   @Override
-  public abstract Id id();
+  public abstract BodyId id();
 
   /** Gets the Thai name, such as "สภาองค์กรชุมชนตำบลบ้านด้าย". */
   @Override
@@ -78,7 +78,7 @@ public abstract non-sealed class Council implements Body {
   }
 
   /** Gets the member community with an id, if there is one. */
-  public Optional<Community> community(Id id) {
+  public Optional<Community> community(CommunityId id) {
     requireNonNull(id, "id");
     return communities().stream().filter(c -> c.id().equals(id)).findFirst();
   }
@@ -88,9 +88,9 @@ public abstract non-sealed class Council implements Body {
     String owner = "council " + id();
     Checks.text(owner, "nameTh", nameTh());
     nameEn().ifPresent(name -> Checks.text(owner, "nameEn", name));
-    Set<Id> seen = new HashSet<>();
+    Set<CommunityId> seen = new HashSet<>();
     for (int i = 0; i < communities().size(); i++) {
-      Id community = communities().get(i).id();
+      CommunityId community = communities().get(i).id();
       if (!seen.add(community)) {
         throw new IllegalArgumentException(
             owner + ": duplicate community id " + community + " at communities[" + i + "]");

@@ -23,7 +23,7 @@ public abstract class Membership {
    * @param term the term, not null
    * @return the membership, not null
    */
-  public static Membership representative(Id person, Id community, Term term) {
+  public static Membership representative(PersonId person, CommunityId community, Term term) {
     return builder()
         .person(person)
         .kind(MemberKind.COMMUNITY_REPRESENTATIVE)
@@ -39,7 +39,7 @@ public abstract class Membership {
    * @param term the term, not null
    * @return the membership, not null
    */
-  public static Membership qualifiedPerson(Id person, Term term) {
+  public static Membership qualifiedPerson(PersonId person, Term term) {
     return builder().person(person).kind(MemberKind.QUALIFIED_PERSON).term(term).build();
   }
 
@@ -53,13 +53,13 @@ public abstract class Membership {
   }
 
   /** Gets the id of the person who holds the seat. */
-  public abstract Id person();
+  public abstract PersonId person();
 
   /** Gets the basis of the seat. */
   public abstract MemberKind kind();
 
   /** Gets the id of the community represented; present exactly for community representatives. */
-  public abstract Optional<Id> community();
+  public abstract Optional<CommunityId> community();
 
   /** Gets the term of the seat. */
   public abstract Term term();

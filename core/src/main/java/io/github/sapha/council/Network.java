@@ -33,7 +33,7 @@ public abstract non-sealed class Network implements Body {
   }
 
   @Override
-  public abstract Id id();
+  public abstract BodyId id();
 
   /** Gets the level. */
   public abstract NetworkLevel level();
@@ -52,10 +52,10 @@ public abstract non-sealed class Network implements Body {
   public abstract Optional<AreaCode> area();
 
   /** Gets the ids of the member councils, in document order. */
-  public abstract ImmutableList<Id> councils();
+  public abstract ImmutableList<BodyId> councils();
 
   /** Gets the ids of the member networks (the district networks of a provincial network), in document order. */
-  public abstract ImmutableList<Id> networks();
+  public abstract ImmutableList<BodyId> networks();
 
   @Override
   public abstract ImmutableList<Post> posts();

@@ -32,7 +32,7 @@ public abstract non-sealed class Organization implements Body {
   }
 
   @Override
-  public abstract Id id();
+  public abstract BodyId id();
 
   /** Gets the kind. */
   public abstract OrganizationKind kind();
@@ -45,7 +45,7 @@ public abstract non-sealed class Organization implements Body {
   public abstract Optional<String> nameEn();
 
   /** Gets the id of the parent organisation, such as CODI for a regional office. */
-  public abstract Optional<Id> parent();
+  public abstract Optional<BodyId> parent();
 
   /** Gets the local government; present exactly when the kind is {@link OrganizationKind#LOCAL_GOVERNMENT}. */
   public abstract Optional<LocalGovernment> localGovernment();

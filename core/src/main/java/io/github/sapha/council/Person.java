@@ -28,7 +28,7 @@ public abstract class Person {
   }
 
   /** Gets the id, unique among the people of a registry. */
-  public abstract Id id();
+  public abstract PersonId id();
 
   /** Gets the Thai name. */
   public abstract PersonName name();

@@ -24,7 +24,7 @@ public abstract class Post {
    * @param term the term, not null
    * @return the post, not null
    */
-  public static Post held(PostRole role, Id holder, Term term) {
+  public static Post held(PostRole role, PersonId holder, Term term) {
     return builder().role(role).holder(holder).term(term).build();
   }
 
@@ -44,7 +44,7 @@ public abstract class Post {
   public abstract Optional<String> label();
 
   /** Gets the id of the person who holds the post, or empty while it is vacant. */
-  public abstract Optional<Id> holder();
+  public abstract Optional<PersonId> holder();
 
   /** Gets the term of the post. */
   public abstract Term term();
@@ -75,7 +75,7 @@ public abstract class Post {
   /** Gets a short form such as "Post[chair p-1 2017-01-01/]". */
   @Override
   public String toString() {
-    return "Post[" + title() + " " + holder().map(Id::toString).orElse("vacant") + " " + term() + "]";
+    return "Post[" + title() + " " + holder().map(PersonId::toString).orElse("vacant") + " " + term() + "]";
   }
 
   /**

@@ -1,7 +1,8 @@
 package io.github.sapha.meeting;
 
 import com.google.common.collect.ImmutableList;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public abstract class Meeting {
   }
 
   /** Gets the id, unique among the meetings of a registry. */
-  public abstract Id id();
+  public abstract MeetingId id();
 
   /** Gets the Thai title. */
   public abstract String titleTh();
@@ -49,13 +50,13 @@ public abstract class Meeting {
    * is one body's meeting; a council meeting's attendance is measured against
    * that council's members for quorum.
    */
-  public abstract Optional<Id> body();
+  public abstract Optional<BodyId> body();
 
   /** Gets the venue, if known. */
   public abstract Optional<Venue> venue();
 
   /** Gets the ids of the organising bodies (councils, networks, organisations), in document order. */
-  public abstract ImmutableList<Id> organisers();
+  public abstract ImmutableList<BodyId> organisers();
 
   /** Gets the participants in their roles, in document order. */
   public abstract ImmutableList<Participant> participants();

@@ -2,7 +2,7 @@ package io.github.sapha.meeting;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.internal.Checks;
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param description the place as written, not blank
  * @param localGovernment the id of the local government's organisation, not null (empty if none)
  */
-public record Venue(String description, Optional<Id> localGovernment) {
+public record Venue(String description, Optional<BodyId> localGovernment) {
 
   /**
    * Creates a venue.
@@ -46,7 +46,7 @@ public record Venue(String description, Optional<Id> localGovernment) {
    * @param localGovernment the id of the local government's organisation, not null
    * @return the venue, not null
    */
-  public static Venue at(String description, Id localGovernment) {
+  public static Venue at(String description, BodyId localGovernment) {
     return new Venue(description, Optional.of(localGovernment));
   }
 }

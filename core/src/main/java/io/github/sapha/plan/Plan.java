@@ -3,7 +3,10 @@ package io.github.sapha.plan;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.sapha.calendar.FiscalYearRange;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.CommunityId;
+import io.github.sapha.council.PlanId;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
@@ -43,7 +46,7 @@ public abstract class Plan {
   }
 
   /** Gets the id, unique among the plans of a registry. */
-  public abstract Id id();
+  public abstract PlanId id();
 
   /** Gets the Thai title. */
   public abstract String titleTh();
@@ -55,16 +58,16 @@ public abstract class Plan {
   public abstract PlanLevel level();
 
   /** Gets the id of the owning body: a council, network, local government or other organisation. */
-  public abstract Id owner();
+  public abstract BodyId owner();
 
   /** Gets the id of the community (within the owning council) whose plan this is, for community plans. */
-  public abstract Optional<Id> community();
+  public abstract Optional<CommunityId> community();
 
   /** Gets the area; empty only for national plans. */
   public abstract Optional<AreaCode> area();
 
   /** Gets the local government whose area the plan covers, when it is a municipality's rather than a sub-district's. */
-  public abstract Optional<Id> localGovernment();
+  public abstract Optional<BodyId> localGovernment();
 
   /** Gets the period, as fiscal years. */
   public abstract FiscalYearRange period();
@@ -86,10 +89,10 @@ public abstract class Plan {
   public abstract Optional<Baht> budget();
 
   /** Gets the id of the parent plan, if any. */
-  public abstract Optional<Id> parent();
+  public abstract Optional<PlanId> parent();
 
   /** Gets the ids of other plans this one aligns with (without being their child). */
-  public abstract ImmutableList<Id> alignsWith();
+  public abstract ImmutableList<PlanId> alignsWith();
 
   /** Gets the integration area (พื้นที่บูรณาการ) of a district plan, if named. */
   public abstract Optional<SubdistrictCode> integrationArea();
@@ -123,7 +126,7 @@ public abstract class Plan {
     if (parent().isPresent() && parent().get().equals(id())) {
       throw new IllegalArgumentException(owner + ": a plan cannot be its own parent");
     }
-    Set<Id> seen = new HashSet<>();
+    Set<ProjectId> seen = new HashSet<>();
     for (int i = 0; i < projects().size(); i++) {
       if (!seen.add(projects().get(i).id())) {
         throw new IllegalArgumentException(

@@ -2,7 +2,7 @@ package io.github.sapha.plan;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.internal.Checks;
 import io.github.sapha.money.Baht;
 import java.util.EnumSet;
@@ -34,7 +34,7 @@ public abstract class Project {
   }
 
   /** Gets the id, unique among the projects of its plan. */
-  public abstract Id id();
+  public abstract ProjectId id();
 
   /** Gets the Thai title. */
   public abstract String titleTh();

@@ -7,12 +7,16 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.sapha.council.Body;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.Id;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.geography.AreaCode;
@@ -94,27 +98,27 @@ public abstract class Registry {
   // ---- lookup by id -------------------------------------------------------------------------
 
   @Value.Lazy
-  ImmutableMap<Id, Council> councilIndex() {
+  ImmutableMap<BodyId, Council> councilIndex() {
     return index(councils(), Council::id);
   }
 
   @Value.Lazy
-  ImmutableMap<Id, Network> networkIndex() {
+  ImmutableMap<BodyId, Network> networkIndex() {
     return index(networks(), Network::id);
   }
 
   @Value.Lazy
-  ImmutableMap<Id, Organization> organizationIndex() {
+  ImmutableMap<BodyId, Organization> organizationIndex() {
     return index(organizations(), Organization::id);
   }
 
   @Value.Lazy
-  ImmutableMap<Id, Person> personIndex() {
+  ImmutableMap<PersonId, Person> personIndex() {
     return index(people(), Person::id);
   }
 
   @Value.Lazy
-  ImmutableMap<Id, Meeting> meetingIndex() {
+  ImmutableMap<MeetingId, Meeting> meetingIndex() {
     return index(meetings(), Meeting::id);
   }
 
@@ -128,42 +132,42 @@ public abstract class Registry {
     return PlanTree.of(plans());
   }
 
-  private static <T> ImmutableMap<Id, T> index(List<T> items, Function<T, Id> id) {
+  private static <K extends Id, T> ImmutableMap<K, T> index(List<T> items, Function<T, K> id) {
     return items.stream().collect(ImmutableMap.toImmutableMap(id, Function.identity()));
   }
 
   /** Gets the council with an id, if any. */
-  public Optional<Council> council(Id id) {
+  public Optional<Council> council(BodyId id) {
     return Optional.ofNullable(councilIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the network with an id, if any. */
-  public Optional<Network> network(Id id) {
+  public Optional<Network> network(BodyId id) {
     return Optional.ofNullable(networkIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the organisation with an id, if any. */
-  public Optional<Organization> organization(Id id) {
+  public Optional<Organization> organization(BodyId id) {
     return Optional.ofNullable(organizationIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the person with an id, if any. */
-  public Optional<Person> person(Id id) {
+  public Optional<Person> person(PersonId id) {
     return Optional.ofNullable(personIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the meeting with an id, if any. */
-  public Optional<Meeting> meeting(Id id) {
+  public Optional<Meeting> meeting(MeetingId id) {
     return Optional.ofNullable(meetingIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the plan with an id, if any. */
-  public Optional<Plan> plan(Id id) {
+  public Optional<Plan> plan(PlanId id) {
     return planTree().plan(id);
   }
 
   /** Gets the council, network or organisation with an id, if any. */
-  public Optional<Body> body(Id id) {
+  public Optional<Body> body(BodyId id) {
     requireNonNull(id, "id");
     Body body = councilIndex().get(id);
     if (body == null) {
@@ -246,7 +250,7 @@ public abstract class Registry {
    * @return the memberships in document order
    * @throws IllegalArgumentException if the registry has no such council
    */
-  public List<Membership> members(Id council, LocalDate date) {
+  public List<Membership> members(BodyId council, LocalDate date) {
     requireNonNull(date, "date");
     return require(council).members().stream()
         .filter(m -> m.isActiveOn(date))
@@ -262,7 +266,7 @@ public abstract class Registry {
    * @return the posts in document order
    * @throws IllegalArgumentException if the registry has no such body
    */
-  public List<Post> posts(Id body, LocalDate date) {
+  public List<Post> posts(BodyId body, LocalDate date) {
     requireNonNull(date, "date");
     return requireBody(body).posts().stream()
         .filter(p -> p.isActiveOn(date))
@@ -278,7 +282,7 @@ public abstract class Registry {
    * @return the officer posts in document order
    * @throws IllegalArgumentException if the registry has no such body
    */
-  public List<Post> officers(Id body, LocalDate date) {
+  public List<Post> officers(BodyId body, LocalDate date) {
     return posts(body, date).stream()
         .filter(p -> p.role().isOfficer() && !p.isVacant())
         .collect(ImmutableList.toImmutableList());
@@ -294,7 +298,7 @@ public abstract class Registry {
    * @return the holders' person ids in document order
    * @throws IllegalArgumentException if the registry has no such body
    */
-  public List<Id> holders(Id body, PostRole role, LocalDate date) {
+  public List<PersonId> holders(BodyId body, PostRole role, LocalDate date) {
     requireNonNull(role, "role");
     return posts(body, date).stream()
         .filter(p -> p.role() == role)
@@ -311,7 +315,7 @@ public abstract class Registry {
    * @return the networks, nearest first
    * @throws IllegalArgumentException if the registry has no such council
    */
-  public List<Network> networksOf(Id council) {
+  public List<Network> networksOf(BodyId council) {
     require(council);
     Set<Network> found = new LinkedHashSet<>();
     Deque<Network> todo = new ArrayDeque<>(memberOf().get(council));
@@ -326,8 +330,8 @@ public abstract class Registry {
 
   /** Maps a council or network id to the networks that list it directly. */
   @Value.Lazy
-  ImmutableListMultimap<Id, Network> memberOf() {
-    ImmutableListMultimap.Builder<Id, Network> map = ImmutableListMultimap.builder();
+  ImmutableListMultimap<BodyId, Network> memberOf() {
+    ImmutableListMultimap.Builder<BodyId, Network> map = ImmutableListMultimap.builder();
     for (Network network : networks()) {
       network.councils().forEach(member -> map.put(member, network));
       network.networks().forEach(member -> map.put(member, network));
@@ -345,7 +349,7 @@ public abstract class Registry {
    * @return the meetings by date, then document order
    * @throws IllegalArgumentException if the registry has no such body, or the period ends before it starts
    */
-  public List<Meeting> meetingsOf(Id body, LocalDate from, LocalDate to) {
+  public List<Meeting> meetingsOf(BodyId body, LocalDate from, LocalDate to) {
     requireBody(body);
     requireNonNull(from, "from");
     requireNonNull(to, "to");
@@ -368,7 +372,7 @@ public abstract class Registry {
    * @return the linked and unlinked councils, not null
    * @throws IllegalArgumentException if there is no such plan or it is not a district plan
    */
-  public PlanCoverage planCoverage(Id districtPlan) {
+  public PlanCoverage planCoverage(PlanId districtPlan) {
     Plan plan =
         plan(districtPlan)
             .orElseThrow(() -> new IllegalArgumentException("The registry has no plan " + districtPlan));
@@ -376,7 +380,7 @@ public abstract class Registry {
       throw new IllegalArgumentException(
           "Plan " + districtPlan + " is a " + plan.level().english() + ", not a district plan");
     }
-    Set<Id> owners = new java.util.HashSet<>();
+    Set<BodyId> owners = new java.util.HashSet<>();
     planTree().descendants(districtPlan).forEach(p -> owners.add(p.owner()));
     ImmutableList.Builder<Council> linked = ImmutableList.builder();
     ImmutableList.Builder<Council> unlinked = ImmutableList.builder();
@@ -388,12 +392,12 @@ public abstract class Registry {
     return new PlanCoverage(plan, linked.build(), unlinked.build());
   }
 
-  private Council require(Id council) {
+  private Council require(BodyId council) {
     return council(council)
         .orElseThrow(() -> new IllegalArgumentException("The registry has no council " + council));
   }
 
-  private Body requireBody(Id body) {
+  private Body requireBody(BodyId body) {
     return body(body)
         .orElseThrow(() -> new IllegalArgumentException("The registry has no council, network or organization " + body));
   }
@@ -408,14 +412,14 @@ public abstract class Registry {
     unique("people", people(), Person::id);
     unique("meetings", meetings(), Meeting::id);
     unique("plans", plans(), Plan::id);
-    Map<Id, String> bodies =
+    Map<BodyId, String> bodies =
         new HashMap<>((councils().size() + networks().size() + organizations().size()) * 2);
     claim(bodies, "councils", councils(), Council::id);
     claim(bodies, "networks", networks(), Network::id);
     claim(bodies, "organizations", organizations(), Organization::id);
   }
 
-  private static <T> void unique(String collection, List<T> items, Function<T, Id> id) {
+  private static <T> void unique(String collection, List<T> items, Function<T, ? extends Id> id) {
     Map<Id, Integer> seen = new HashMap<>(items.size() * 2);
     for (int i = 0; i < items.size(); i++) {
       Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
@@ -427,7 +431,8 @@ public abstract class Registry {
     }
   }
 
-  private static <T> void claim(Map<Id, String> bodies, String collection, List<T> items, Function<T, Id> id) {
+  private static <T> void claim(
+      Map<BodyId, String> bodies, String collection, List<T> items, Function<T, BodyId> id) {
     for (int i = 0; i < items.size(); i++) {
       String here = collection + "[" + i + "]";
       String other = bodies.putIfAbsent(id.apply(items.get(i)), here);

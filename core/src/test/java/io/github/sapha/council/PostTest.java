@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.sapha.testing.IdSamples;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PostTest {
-  private static final Id P1 = Id.of("p-1");
+  private static final PersonId P1 = PersonId.of("p-1");
   private static final LocalDate START = LocalDate.of(2017, 1, 1);
   private static final LocalDate END = LocalDate.of(2018, 12, 31);
   private static final Term TERM = Term.of(START, END);
@@ -99,7 +100,7 @@ class PostTest {
     new EqualsTester()
         .addEqualityGroup(CHAIR, Post.held(PostRole.CHAIR, P1, TERM), Post.builder().from(CHAIR).build())
         .addEqualityGroup(Post.held(PostRole.VICE_CHAIR, P1, TERM))
-        .addEqualityGroup(Post.held(PostRole.CHAIR, Id.of("p-2"), TERM))
+        .addEqualityGroup(Post.held(PostRole.CHAIR, PersonId.of("p-2"), TERM))
         .addEqualityGroup(Post.held(PostRole.CHAIR, P1, Term.from(START)))
         .addEqualityGroup(Post.builder().role(PostRole.CHAIR).term(TERM).build())
         .addEqualityGroup(Post.builder().from(CHAIR).label("ประธาน").build())
@@ -110,7 +111,7 @@ class PostTest {
 
   @Test
   void test_allMethods_refuseNull() {
-    NullPointerTester tester = new NullPointerTester().setDefault(Id.class, P1).setDefault(Term.class, TERM);
+    NullPointerTester tester = IdSamples.nullTester().setDefault(Term.class, TERM);
     tester.testAllPublicStaticMethods(Post.class);
     tester.testAllPublicInstanceMethods(Post.builder());
     tester.testAllPublicInstanceMethods(CHAIR);

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.testing.IdSamples;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VenueTest {
   private static final String HALL = "ห้องประชุมเทศบาลตำบลแม่สายมิตรภาพ";
-  private static final Id MITTRAPHAP = Id.of("lg-mittraphap");
+  private static final BodyId MITTRAPHAP = BodyId.of("lg-mittraphap");
 
   @Test
   void test_of_wordsOnly() {
@@ -42,7 +43,7 @@ class VenueTest {
     new EqualsTester()
         .addEqualityGroup(Venue.of(HALL), new Venue(HALL, Optional.empty()))
         .addEqualityGroup(Venue.at(HALL, MITTRAPHAP), new Venue(HALL, Optional.of(MITTRAPHAP)))
-        .addEqualityGroup(Venue.at(HALL, Id.of("lg-other")))
+        .addEqualityGroup(Venue.at(HALL, BodyId.of("lg-other")))
         .addEqualityGroup(Venue.of("วัดบ้านด้าย"))
         .testEquals();
   }
@@ -50,7 +51,7 @@ class VenueTest {
   @Test
   void test_allMethods_refuseNull() {
     NullPointerTester tester =
-        new NullPointerTester().setDefault(String.class, HALL).setDefault(Id.class, MITTRAPHAP);
+        IdSamples.nullTester().setDefault(String.class, HALL);
     tester.testAllPublicStaticMethods(Venue.class);
     tester.testAllPublicConstructors(Venue.class);
   }

@@ -2,7 +2,7 @@ package io.github.sapha.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.SubdistrictCode;
@@ -113,7 +113,7 @@ class ModuleRegistrationTest {
     JsonMapper mapper = JsonMapper.builder().addModule(new SaphaModule()).build();
     assertThat(mapper.writeValueAsString(PostRole.VICE_CHAIR)).isEqualTo("\"vice-chair\"");
     assertThat(mapper.readValue("\"committee-member\"", PostRole.class)).isEqualTo(PostRole.COMMITTEE_MEMBER);
-    assertThat(mapper.writeValueAsString(Id.of("council-570908"))).isEqualTo("\"council-570908\"");
+    assertThat(mapper.writeValueAsString(BodyId.of("council-570908"))).isEqualTo("\"council-570908\"");
     assertThat(mapper.readValue("\"570908\"", AreaCode.class)).isEqualTo(SubdistrictCode.parse("570908"));
     assertThat(mapper.readValue("\"570908\"", SubdistrictCode.class)).isEqualTo(SubdistrictCode.parse("570908"));
     assertThat(mapper.writeValueAsString(Baht.parse("1250000.5"))).isEqualTo("\"1250000.50\"");
