@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
+import io.github.sapha.internal.SaphaStyle;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SaphaStyle.WithoutFrom
 public abstract non-sealed class Council implements Body {
 
   Council() {}
@@ -123,5 +126,45 @@ public abstract non-sealed class Council implements Body {
    */
   public static final class Builder extends ImmutableCouncil.Builder {
     Builder() {}
+
+    /**
+     * Copies a council's fields into this builder, to build a changed copy:
+     * values replace those set, optional values only when present, and list
+     * elements are added. Only a council is accepted: a network or an
+     * organisation is another kind of body.
+     *
+     * @param council the council, not null
+     * @return this builder, not null
+     */
+    public Builder from(Council council) {
+      requireNonNull(council, "council");
+      id(council.id());
+      nameTh(council.nameTh());
+      council.nameEn().ifPresent(this::nameEn);
+      area(council.area());
+      council.registration().ifPresent(this::registration);
+      council.dissolved().ifPresent(this::dissolved);
+      addAllCommunities(council.communities());
+      addAllMembers(council.members());
+      addAllPosts(council.posts());
+      return this;
+    }
+
+    /**
+     * Builds the council.
+     *
+     * @return the council, not null
+     * @throws IllegalStateException if a required field (id, nameTh and area) is not set;
+     *     the message names the council and the fields
+     * @throws IllegalArgumentException if the council is refused, as above
+     */
+    @Override
+    public Council build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("council", this, "id");
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.sapha.council;
 
+import io.github.sapha.internal.MissingFields;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -97,5 +98,22 @@ public abstract class Membership {
    */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
+
+    /**
+     * Builds the membership.
+     *
+     * @return the membership, not null
+     * @throws IllegalStateException if a required field (person, kind and term) is not set;
+     *     the message names the membership (by its person when set) and the fields
+     * @throws IllegalArgumentException if the membership is refused, as above
+     */
+    @Override
+    public Membership build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe(MissingFields.valueIn(this, "person").map(p -> "membership of person " + p).orElse("membership"));
+      }
+    }
   }
 }

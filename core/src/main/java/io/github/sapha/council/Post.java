@@ -1,6 +1,7 @@
 package io.github.sapha.council;
 
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -85,5 +86,22 @@ public abstract class Post {
    */
   public static final class Builder extends ImmutablePost.Builder {
     Builder() {}
+
+    /**
+     * Builds the post.
+     *
+     * @return the post, not null
+     * @throws IllegalStateException if a required field (role and term) is not set;
+     *     the message names the post (by its role when set) and the fields
+     * @throws IllegalArgumentException if the post is refused, as above
+     */
+    @Override
+    public Post build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe(MissingFields.valueIn(this, "role").map(r -> "post " + ((PostRole) r).english()).orElse("post"));
+      }
+    }
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.MeetingId;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -100,5 +101,22 @@ public abstract class Meeting {
    */
   public static final class Builder extends ImmutableMeeting.Builder {
     Builder() {}
+
+    /**
+     * Builds the meeting.
+     *
+     * @return the meeting, not null
+     * @throws IllegalStateException if a required field (id, titleTh, date and level) is not set;
+     *     the message names the meeting and the fields
+     * @throws IllegalArgumentException if the meeting is refused, as above
+     */
+    @Override
+    public Meeting build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("meeting", this, "id");
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.github.sapha.meeting;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.PersonId;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -73,5 +74,22 @@ public abstract class Participant {
    */
   public static final class Builder extends ImmutableParticipant.Builder {
     Builder() {}
+
+    /**
+     * Builds the participant.
+     *
+     * @return the participant, not null
+     * @throws IllegalStateException if a required field (person and role) is not set;
+     *     the message names the participant (by person id when set) and the fields
+     * @throws IllegalArgumentException if the participant is refused, as above
+     */
+    @Override
+    public Participant build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("participant", this, "person");
+      }
+    }
   }
 }

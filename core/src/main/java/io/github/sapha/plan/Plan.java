@@ -12,6 +12,7 @@ import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import io.github.sapha.money.Baht;
 import java.util.HashSet;
 import java.util.Optional;
@@ -175,5 +176,22 @@ public abstract class Plan {
    */
   public static final class Builder extends ImmutablePlan.Builder {
     Builder() {}
+
+    /**
+     * Builds the plan.
+     *
+     * @return the plan, not null
+     * @throws IllegalStateException if a required field (id, titleTh, level, owner and period) is not set;
+     *     the message names the plan and the fields
+     * @throws IllegalArgumentException if the plan is refused, as above
+     */
+    @Override
+    public Plan build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("plan", this, "id");
+      }
+    }
   }
 }

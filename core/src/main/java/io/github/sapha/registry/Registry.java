@@ -24,6 +24,7 @@ import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.internal.MissingFields;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.plan.PlanLevel;
@@ -460,5 +461,22 @@ public abstract class Registry {
    */
   public static final class Builder extends ImmutableRegistry.Builder {
     Builder() {}
+
+    /**
+     * Builds the registry.
+     *
+     * @return the registry, not null
+     * @throws IllegalStateException if a required field (asOf) is not set;
+     *     the message names the registry and the fields
+     * @throws IllegalArgumentException if the registry is refused, as above
+     */
+    @Override
+    public Registry build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("registry");
+      }
+    }
   }
 }

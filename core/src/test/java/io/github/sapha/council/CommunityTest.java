@@ -78,13 +78,13 @@ class CommunityTest {
   void test_builder_requiresIdNameAndKind() {
     assertThatThrownBy(() -> Community.builder().nameTh("ก").kind(CommunityKind.OTHER).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("id");
+        .hasMessage("community: id must be set");
     assertThatThrownBy(() -> Community.builder().id(C1).kind(CommunityKind.OTHER).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("nameTh");
+        .hasMessage("community c-1: nameTh must be set");
     assertThatThrownBy(() -> Community.builder().id(C1).nameTh("ก").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind");
+        .hasMessage("community c-1: kind must be set");
   }
 
   @Test

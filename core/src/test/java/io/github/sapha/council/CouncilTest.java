@@ -153,10 +153,10 @@ class CouncilTest {
   void test_builder_requiresIdNameAndArea() {
     assertThatThrownBy(() -> Council.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContainingAll("id", "nameTh", "area");
+        .hasMessage("council: id, nameTh and area must be set");
     assertThatThrownBy(() -> Council.builder().id(BAN_DAI_ID).nameTh("สภา").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("area");
+        .hasMessage("council council-570908: area must be set");
   }
 
   @Test

@@ -75,13 +75,13 @@ class MembershipTest {
   void test_builder_requiresPersonKindAndTerm() {
     assertThatThrownBy(() -> Membership.builder().kind(MemberKind.QUALIFIED_PERSON).term(TERM).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("person");
+        .hasMessage("membership: person must be set");
     assertThatThrownBy(() -> Membership.builder().person(P1).term(TERM).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind");
+        .hasMessage("membership of person p-1: kind must be set");
     assertThatThrownBy(() -> Membership.builder().person(P1).kind(MemberKind.QUALIFIED_PERSON).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("term");
+        .hasMessage("membership of person p-1: term must be set");
   }
 
   @Test

@@ -132,13 +132,13 @@ class NetworkTest {
   void test_builder_requiresIdLevelAndName() {
     assertThatThrownBy(() -> Network.builder().level(NetworkLevel.NATIONAL).nameTh("ชาติ").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("id");
+        .hasMessage("network: id must be set");
     assertThatThrownBy(() -> Network.builder().id(BodyId.of("n")).nameTh("ชาติ").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("level");
+        .hasMessage("network n: level must be set");
     assertThatThrownBy(() -> Network.builder().id(BodyId.of("n")).level(NetworkLevel.NATIONAL).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("nameTh");
+        .hasMessage("network n: nameTh must be set");
   }
 
   @Test

@@ -125,13 +125,13 @@ class OrganizationTest {
   void test_builder_requiresIdKindAndName() {
     assertThatThrownBy(() -> Organization.builder().kind(OrganizationKind.CODI).nameTh("พอช.").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("id");
+        .hasMessage("organization: id must be set");
     assertThatThrownBy(() -> Organization.builder().id(CODI_ID).nameTh("พอช.").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind");
+        .hasMessage("organization codi: kind must be set");
     assertThatThrownBy(() -> Organization.builder().id(CODI_ID).kind(OrganizationKind.CODI).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("nameTh");
+        .hasMessage("organization codi: nameTh must be set");
   }
 
   @Test

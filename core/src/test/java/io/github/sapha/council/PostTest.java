@@ -79,10 +79,10 @@ class PostTest {
   void test_builder_requiresRoleAndTerm() {
     assertThatThrownBy(() -> Post.builder().holder(P1).term(TERM).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("role");
+        .hasMessage("post: role must be set");
     assertThatThrownBy(() -> Post.builder().role(PostRole.CHAIR).holder(P1).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("term");
+        .hasMessage("post chair: term must be set");
   }
 
   @Test

@@ -121,10 +121,10 @@ class MeetingTest {
   void test_builder_requiresIdTitleDateAndLevel() {
     assertThatThrownBy(() -> Meeting.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContainingAll("id", "titleTh", "date", "level");
+        .hasMessage("meeting: id, titleTh, date and level must be set");
     assertThatThrownBy(() -> Meeting.builder().id(MeetingId.of("m")).titleTh("ก").date(DATE).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("level");
+        .hasMessage("meeting m: level must be set");
   }
 
   @Test

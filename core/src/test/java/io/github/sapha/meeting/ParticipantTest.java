@@ -61,10 +61,10 @@ class ParticipantTest {
   void test_builder_requiresPersonAndRole() {
     assertThatThrownBy(() -> Participant.builder().role(ParticipantRole.SPOKE).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("person");
+        .hasMessage("participant: person must be set");
     assertThatThrownBy(() -> Participant.builder().person(P1).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("role");
+        .hasMessage("participant p-1: role must be set");
   }
 
   @Test

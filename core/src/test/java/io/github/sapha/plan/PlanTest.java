@@ -252,13 +252,13 @@ class PlanTest {
   }
 
   @Test
-  void test_builder_missingRequiredAttributes() {
+  void test_builder_missingRequiredFields_namedWithThePlan() {
     assertThatIllegalStateException()
         .isThrownBy(() -> Plan.builder().build())
-        .withMessage("Cannot build Plan, some of required attributes are not set [id, titleTh, level, owner, period]");
+        .withMessage("plan: id, titleTh, level, owner and period must be set");
     assertThatIllegalStateException()
         .isThrownBy(() -> Plan.builder().id(PLAN_ID).titleTh("แผน").level(PlanLevel.NATIONAL).build())
-        .withMessage("Cannot build Plan, some of required attributes are not set [owner, period]");
+        .withMessage("plan plan-5709: owner and period must be set");
   }
 
   @Test

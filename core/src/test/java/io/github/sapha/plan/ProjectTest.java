@@ -176,13 +176,13 @@ class ProjectTest {
   }
 
   @Test
-  void test_builder_missingRequiredAttributes() {
+  void test_builder_missingRequiredFields_namedWithTheProject() {
     assertThatIllegalStateException()
         .isThrownBy(() -> Project.builder().build())
-        .withMessage("Cannot build Project, some of required attributes are not set [id, titleTh, budget]");
+        .withMessage("project: id, titleTh and budget must be set");
     assertThatIllegalStateException()
         .isThrownBy(() -> Project.builder().id(HOUSING_ID).titleTh("บ้าน").build())
-        .withMessage("Cannot build Project, some of required attributes are not set [budget]");
+        .withMessage("project housing-570908: budget must be set");
   }
 
   @Test

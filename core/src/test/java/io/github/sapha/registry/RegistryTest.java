@@ -435,7 +435,7 @@ class RegistryTest {
   void test_builder_requiresAsOf() {
     assertThatThrownBy(() -> Registry.builder().addCouncil(WIANG_CHAI_COUNCIL).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("asOf");
+        .hasMessage("registry: asOf must be set");
   }
 
   @Test
