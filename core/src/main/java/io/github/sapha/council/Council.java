@@ -7,9 +7,9 @@ import io.github.sapha.internal.Checks;
 import io.github.sapha.internal.MissingFields;
 import io.github.sapha.internal.SaphaStyle;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -91,12 +91,14 @@ public abstract non-sealed class Council implements Body {
     String owner = "council " + id();
     Checks.text(owner, "nameTh", nameTh());
     nameEn().ifPresent(name -> Checks.text(owner, "nameEn", name));
-    Set<CommunityId> seen = new HashSet<>();
+    Map<CommunityId, Integer> seen = new HashMap<>();
     for (int i = 0; i < communities().size(); i++) {
       CommunityId community = communities().get(i).id();
-      if (!seen.add(community)) {
+      Integer first = seen.putIfAbsent(community, i);
+      if (first != null) {
         throw new IllegalArgumentException(
-            owner + ": duplicate community id " + community + " at communities[" + i + "]");
+            owner + ": duplicate community id " + community + " at /communities/" + i + ", first at /communities/"
+                + first);
       }
     }
     if (dissolved().isPresent()) {
@@ -121,6 +123,8 @@ public abstract non-sealed class Council implements Body {
   /**
    * Builds a {@link Council}; {@code build()} refuses a blank name, duplicate
    * community ids, or a dissolution before registration, naming the field.
+   * Positions inside the council are JSON Pointers from the council, such as
+   * {@code /communities/2}.
    *
    * <p>This class is mutable and not thread-safe.
    */

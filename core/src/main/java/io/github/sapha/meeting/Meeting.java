@@ -84,7 +84,7 @@ public abstract class Meeting {
           owner + ": attendance " + attendance().getAsInt() + " must not be negative");
     }
     for (int i = 0; i < agenda().size(); i++) {
-      Checks.text(owner, "agenda[" + i + "]", agenda().get(i));
+      Checks.text(owner, "/agenda/" + i, agenda().get(i));
     }
   }
 

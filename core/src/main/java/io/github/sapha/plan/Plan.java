@@ -14,9 +14,9 @@ import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.internal.Checks;
 import io.github.sapha.internal.MissingFields;
 import io.github.sapha.money.Baht;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -112,7 +112,7 @@ public abstract class Plan {
     Checks.text(owner, "titleTh", titleTh());
     titleEn().ifPresent(title -> Checks.text(owner, "titleEn", title));
     for (int i = 0; i < goals().size(); i++) {
-      Checks.text(owner, "goals[" + i + "]", goals().get(i));
+      Checks.text(owner, "/goals/" + i, goals().get(i));
     }
     budget().ifPresent(b -> b.requireNonNegative(owner + " budget"));
     checkArea(owner);
@@ -127,11 +127,13 @@ public abstract class Plan {
     if (parent().isPresent() && parent().get().equals(id())) {
       throw new IllegalArgumentException(owner + ": a plan cannot be its own parent");
     }
-    Set<ProjectId> seen = new HashSet<>();
+    Map<ProjectId, Integer> seen = new HashMap<>();
     for (int i = 0; i < projects().size(); i++) {
-      if (!seen.add(projects().get(i).id())) {
+      Integer first = seen.putIfAbsent(projects().get(i).id(), i);
+      if (first != null) {
         throw new IllegalArgumentException(
-            owner + ": duplicate project id " + projects().get(i).id() + " at projects[" + i + "]");
+            owner + ": duplicate project id " + projects().get(i).id() + " at /projects/" + i + ", first at /projects/"
+                + first);
       }
     }
   }
@@ -170,7 +172,8 @@ public abstract class Plan {
   /**
    * Builds a {@link Plan}; {@code build()} refuses an area that does not fit
    * the level, a negative budget, duplicate project ids, or a plan that is its
-   * own parent, naming the field.
+   * own parent, naming the field. Positions inside the plan are JSON
+   * Pointers from the plan, such as {@code /goals/1} or {@code /projects/2}.
    *
    * <p>This class is mutable and not thread-safe.
    */

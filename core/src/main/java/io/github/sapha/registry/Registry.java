@@ -426,8 +426,8 @@ public abstract class Registry {
       Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
       if (first != null) {
         throw new IllegalArgumentException(
-            "registry: duplicate id " + id.apply(items.get(i)) + " at " + collection + "[" + i
-                + "], first at " + collection + "[" + first + "]");
+            "registry: duplicate id " + id.apply(items.get(i)) + " at /" + collection + "/" + i
+                + ", first at /" + collection + "/" + first);
       }
     }
   }
@@ -435,7 +435,7 @@ public abstract class Registry {
   private static <T> void claim(
       Map<BodyId, String> bodies, String collection, List<T> items, Function<T, BodyId> id) {
     for (int i = 0; i < items.size(); i++) {
-      String here = collection + "[" + i + "]";
+      String here = "/" + collection + "/" + i;
       String other = bodies.putIfAbsent(id.apply(items.get(i)), here);
       if (other != null) {
         throw new IllegalArgumentException(
@@ -455,7 +455,8 @@ public abstract class Registry {
 
   /**
    * Builds a {@link Registry}; {@code build()} refuses duplicate ids, naming
-   * the collection and both positions.
+   * both positions as JSON Pointers, as the validator and the JSON reader do:
+   * "registry: duplicate id council-570801 at /councils/7, first at /councils/0".
    *
    * <p>This class is mutable and not thread-safe.
    */

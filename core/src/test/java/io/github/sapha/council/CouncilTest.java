@@ -132,7 +132,7 @@ class CouncilTest {
         Community.builder().id(CommunityId.of("c-1")).nameTh("กลุ่มสตรี").kind(CommunityKind.WOMEN).build();
     assertThatThrownBy(() -> Council.builder().from(COUNCIL).addCommunity(sameId).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("council council-570908: duplicate community id c-1 at communities[2]");
+        .hasMessage("council council-570908: duplicate community id c-1 at /communities/2, first at /communities/0");
   }
 
   @Test

@@ -111,10 +111,10 @@ class MeetingTest {
   void test_builder_refusesBlankOrPaddedAgendaItems() {
     assertThatThrownBy(() -> Meeting.builder().from(MINIMAL).addAgenda("รายงานผล", " ").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("meeting m-1: agenda[1] must not be blank");
+        .hasMessage("meeting m-1: /agenda/1 must not be blank");
     assertThatThrownBy(() -> Meeting.builder().from(MINIMAL).addAgenda(" แผน", "รายงานผล").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("meeting m-1: agenda[0] \" แผน\" has leading or trailing white space");
+        .hasMessage("meeting m-1: /agenda/0 \" แผน\" has leading or trailing white space");
   }
 
   @Test

@@ -212,7 +212,7 @@ class PlanTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> districtPlan().addProjects(HOUSING, ROADS, housingAgain).build())
-        .withMessage("plan plan-5709: duplicate project id housing-570908 at projects[2]");
+        .withMessage("plan plan-5709: duplicate project id housing-570908 at /projects/2, first at /projects/0");
   }
 
   @ParameterizedTest
@@ -241,14 +241,14 @@ class PlanTest {
   void test_builder_blankGoal() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> districtPlan().addGoals("เศรษฐกิจพอเพียง", " ").build())
-        .withMessage("plan plan-5709: goals[1] must not be blank");
+        .withMessage("plan plan-5709: /goals/1 must not be blank");
   }
 
   @Test
   void test_builder_paddedGoal() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> districtPlan().addGoal(" สังคม").build())
-        .withMessage("plan plan-5709: goals[0] \" สังคม\" has leading or trailing white space");
+        .withMessage("plan plan-5709: /goals/0 \" สังคม\" has leading or trailing white space");
   }
 
   @Test

@@ -117,7 +117,7 @@ class RegistryPlansTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Registry.builder().asOf(AS_OF).addPlans(PROVINCE_PLAN, DISTRICT_PLAN, again).build())
-        .withMessage("registry: duplicate id plan-5709 at plans[2], first at plans[1]");
+        .withMessage("registry: duplicate id plan-5709 at /plans/2, first at /plans/1");
   }
 
   @Test

@@ -383,19 +383,19 @@ class RegistryTest {
   void test_builder_refusesDuplicateIdsWithinACollection() {
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addCouncil(WIANG_NUEA_COUNCIL).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id c-570204 at councils[6], first at councils[3]");
+        .hasMessage("registry: duplicate id c-570204 at /councils/6, first at /councils/3");
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addNetwork(MAE_SAI_NETWORK).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id net-5709 at networks[4], first at networks[1]");
+        .hasMessage("registry: duplicate id net-5709 at /networks/4, first at /networks/1");
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addOrganization(CODI_ORG).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id codi at organizations[2], first at organizations[0]");
+        .hasMessage("registry: duplicate id codi at /organizations/2, first at /organizations/0");
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addPerson(Models.person("p-2", "ก", "ข")).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id p-2 at people[6], first at people[1]");
+        .hasMessage("registry: duplicate id p-2 at /people/6, first at /people/1");
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addMeeting(FORUM).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id m-forum at meetings[5], first at meetings[1]");
+        .hasMessage("registry: duplicate id m-forum at /meetings/5, first at /meetings/1");
   }
 
   @Test
@@ -406,14 +406,14 @@ class RegistryTest {
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addNetwork(sameIdAsCouncil).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "registry: id c-570204 is used by councils[3] and networks[4];"
+            "registry: id c-570204 is used by /councils/3 and /networks/4;"
                 + " ids must be unique across councils, networks and organizations");
     Organization sameIdAsNetwork =
         Organization.builder().id(BodyId.of("net-57")).kind(OrganizationKind.OTHER).nameTh("อื่น").build();
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addOrganization(sameIdAsNetwork).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "registry: id net-57 is used by networks[2] and organizations[2];"
+            "registry: id net-57 is used by /networks/2 and /organizations/2;"
                 + " ids must be unique across councils, networks and organizations");
   }
 
