@@ -20,13 +20,26 @@ public abstract class Post {
   /**
    * Obtains a post held by a person.
    *
-   * @param role the role, not {@link PostRole#OTHER} (which needs a label), not null
+   * @param role the role, not {@link PostRole#OTHER} (which needs a label: see {@link #other}), not null
    * @param holder the holder's person id, not null
    * @param term the term, not null
    * @return the post, not null
    */
   public static Post held(PostRole role, PersonId holder, Term term) {
     return builder().role(role).holder(holder).term(term).build();
+  }
+
+  /**
+   * Obtains a post of role {@link PostRole#OTHER}, named by its label, held by a person.
+   *
+   * @param label the label naming the post, such as "ผู้ช่วยผู้อำนวยการภาค", not blank
+   * @param holder the holder's person id, not null
+   * @param term the term, not null
+   * @return the post, not null
+   * @throws IllegalArgumentException if the label is blank or padded
+   */
+  public static Post other(String label, PersonId holder, Term term) {
+    return builder().role(PostRole.OTHER).label(label).holder(holder).term(term).build();
   }
 
   /**
@@ -69,7 +82,7 @@ public abstract class Post {
   final void check() {
     label().ifPresent(label -> Checks.text("post " + role().english(), "label", label));
     if (role() == PostRole.OTHER && label().isEmpty()) {
-      throw new IllegalArgumentException("post: a post of role other needs a label naming it");
+      throw new IllegalArgumentException("post: a post of role other needs a label naming it, as Post.other(label, holder, term) gives");
     }
   }
 

@@ -50,7 +50,7 @@ public final class ModelArbitraries {
   /** Open and closed terms, from one day to about ten years long. */
   public static Arbitrary<Term> terms() {
     return Combinators.combine(dates(), Arbitraries.integers().between(0, 3650).optional(0.7))
-        .as((start, length) -> Term.of(start, length.map(start::plusDays)));
+        .as((start, length) -> length.map(days -> Term.of(start, start.plusDays(days))).orElseGet(() -> Term.from(start)));
   }
 
   // ---- personal data -------------------------------------------------------------------------

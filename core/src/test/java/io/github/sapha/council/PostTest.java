@@ -30,6 +30,17 @@ class PostTest {
   }
 
   @Test
+  void test_other_roleOtherWithItsLabel() {
+    Post post = Post.other("deputy mayor", P1, TERM);
+    assertThat(post).isEqualTo(DEPUTY_MAYOR);
+    assertThat(post.role()).isEqualTo(PostRole.OTHER);
+    assertThat(post.title()).isEqualTo("deputy mayor");
+    assertThatThrownBy(() -> Post.other(" ", P1, TERM))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("post other: label must not be blank");
+  }
+
+  @Test
   void test_isVacant_withoutHolder() {
     assertThat(VACANT_SECRETARY.isVacant()).isTrue();
     assertThat(VACANT_SECRETARY.holder()).isEmpty();
@@ -62,7 +73,8 @@ class PostTest {
   void test_builder_otherNeedsLabel() {
     assertThatThrownBy(() -> Post.held(PostRole.OTHER, P1, TERM))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("post: a post of role other needs a label naming it");
+        .hasMessage(
+            "post: a post of role other needs a label naming it, as Post.other(label, holder, term) gives");
   }
 
   @Test

@@ -7,7 +7,6 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.testing.IdSamples;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VenueTest {
@@ -26,6 +25,7 @@ class VenueTest {
     Venue venue = Venue.at(HALL, MITTRAPHAP);
     assertThat(venue.description()).isEqualTo(HALL);
     assertThat(venue.localGovernment()).contains(MITTRAPHAP);
+    assertThat(venue).hasToString("Venue[" + HALL + " at lg-mittraphap]");
   }
 
   @Test
@@ -41,8 +41,8 @@ class VenueTest {
   @Test
   void test_equals() {
     new EqualsTester()
-        .addEqualityGroup(Venue.of(HALL), new Venue(HALL, Optional.empty()))
-        .addEqualityGroup(Venue.at(HALL, MITTRAPHAP), new Venue(HALL, Optional.of(MITTRAPHAP)))
+        .addEqualityGroup(Venue.of(HALL), Venue.of(new String(HALL)))
+        .addEqualityGroup(Venue.at(HALL, MITTRAPHAP), Venue.at(HALL, BodyId.of("lg-mittraphap")))
         .addEqualityGroup(Venue.at(HALL, BodyId.of("lg-other")))
         .addEqualityGroup(Venue.of("วัดบ้านด้าย"))
         .testEquals();
@@ -53,6 +53,5 @@ class VenueTest {
     NullPointerTester tester =
         IdSamples.nullTester().setDefault(String.class, HALL);
     tester.testAllPublicStaticMethods(Venue.class);
-    tester.testAllPublicConstructors(Venue.class);
   }
 }

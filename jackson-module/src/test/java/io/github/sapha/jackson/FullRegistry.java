@@ -78,7 +78,7 @@ final class FullRegistry {
                         .registered(LocalDate.of(2008, 11, 1))
                         .build())
                 .addMember(Membership.representative(PersonId.of("p-1"), CommunityId.of("c-1"), term))
-                .addPost(Post.builder().role(PostRole.OTHER).label("advisor").holder(PersonId.of("p-1")).term(term).build())
+                .addPost(Post.other("advisor", PersonId.of("p-1"), term))
                 .build())
         .addNetwork(
             Network.builder()
@@ -137,7 +137,7 @@ final class FullRegistry {
                 .attendance(40)
                 .addAgenda("แผนพัฒนาชุมชน")
                 .addResolution(Resolution.of("ให้ตำบลบ้านด้ายเป็นพื้นที่บูรณาการ", ResolutionOutcome.ADOPTED))
-                .addSource(SourceLink.of("https://www.codi.or.th/", Optional.of("CODI")))
+                .addSource(SourceLink.of("https://www.codi.or.th/", "CODI"))
                 .build())
         .addPlan(
             Plan.builder()

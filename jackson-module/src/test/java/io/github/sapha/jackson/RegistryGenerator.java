@@ -255,7 +255,7 @@ final class RegistryGenerator {
     maybe(
         () ->
             meeting.venue(
-                new Venue(text(), random.nextBoolean() ? Optional.of(id("lg", BodyId::of)) : Optional.empty())));
+                random.nextBoolean() ? Venue.at(text(), id("lg", BodyId::of)) : Venue.of(text())));
     repeat(3, () -> meeting.addOrganiser(id("org", BodyId::of)));
     repeat(3, () -> meeting.addParticipant(participant()));
     maybe(() -> meeting.attendance(random.nextInt(500)));
@@ -277,7 +277,7 @@ final class RegistryGenerator {
 
   SourceLink source() {
     String url = (random.nextBoolean() ? "https" : "http") + "://example.org/" + serial++ + "?q=" + random.nextInt(99);
-    return SourceLink.of(url, random.nextBoolean() ? Optional.of(text()) : Optional.empty());
+    return random.nextBoolean() ? SourceLink.of(url, text()) : SourceLink.of(url);
   }
 
   // ---- plans ----------------------------------------------------------------------------------

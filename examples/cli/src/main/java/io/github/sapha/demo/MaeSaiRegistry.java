@@ -191,12 +191,7 @@ public final class MaeSaiRegistry {
             .nameEn("CODI Northern Regional Office")
             .parent(CODI)
             .addPost(
-                Post.builder()
-                    .role(PostRole.OTHER)
-                    .label("ผู้ช่วยผู้อำนวยการภาค (ปฏิบัติการพื้นที่)")
-                    .holder(CODI_ASSISTANT_DIRECTOR)
-                    .term(Term.from(TERM_START))
-                    .build())
+                Post.other("ผู้ช่วยผู้อำนวยการภาค (ปฏิบัติการพื้นที่)", CODI_ASSISTANT_DIRECTOR, Term.from(TERM_START)))
             .build());
     registry.addOrganization(
         localGovernment(
@@ -206,12 +201,7 @@ public final class MaeSaiRegistry {
             // Illustrative: the source does not say which sub-district the municipality lies in.
             "570906",
             Optional.of(
-                Post.builder()
-                    .role(PostRole.OTHER)
-                    .label("รองนายกเทศมนตรี")
-                    .holder(DEPUTY_MAYOR)
-                    .term(Term.from(TERM_START))
-                    .build())));
+                Post.other("รองนายกเทศมนตรี", DEPUTY_MAYOR, Term.from(TERM_START)))));
     for (Object[] council : COUNCILS) {
       if ((Boolean) council[3]) {
         registry.addOrganization(
@@ -231,12 +221,7 @@ public final class MaeSaiRegistry {
             .nameEn("Mae Sai District Community Development Office")
             .area(MAE_SAI)
             .addPost(
-                Post.builder()
-                    .role(PostRole.OTHER)
-                    .label("พัฒนาการอำเภอ")
-                    .holder(DISTRICT_CD_OFFICER)
-                    .term(Term.from(TERM_START))
-                    .build())
+                Post.other("พัฒนาการอำเภอ", DISTRICT_CD_OFFICER, Term.from(TERM_START)))
             .build());
   }
 
@@ -519,7 +504,7 @@ public final class MaeSaiRegistry {
         .addSource(
             SourceLink.of(
                 "https://www.codi.or.th/",
-                Optional.of("สานพลังการขับเคลื่อนสภาองค์กรชุมชนอำเภอแม่สาย (CODI northern office news)")))
+                "สานพลังการขับเคลื่อนสภาองค์กรชุมชนอำเภอแม่สาย (CODI northern office news)"))
         .build();
   }
 }

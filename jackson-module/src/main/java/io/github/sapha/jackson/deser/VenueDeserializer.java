@@ -5,7 +5,6 @@ import static io.github.sapha.jackson.internal.Fields.LOCAL_GOVERNMENT;
 
 import io.github.sapha.council.BodyId;
 import io.github.sapha.meeting.Venue;
-import java.util.Optional;
 
 /**
  * Reads a meeting's {@link Venue}: {@code description} and the optional
@@ -48,7 +47,7 @@ public final class VenueDeserializer extends SaphaDeserializer<Venue> {
       }
     }
     String d = description;
-    Optional<BodyId> lg = Optional.ofNullable(localGovernment);
-    return object.build(() -> new Venue(d, lg));
+    BodyId lg = localGovernment;
+    return object.build(() -> lg == null ? Venue.of(d) : Venue.at(d, lg));
   }
 }
