@@ -34,7 +34,7 @@ final class GazetteerCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Gazetteer gazetteer = Gazetteer.thailand();
     String query = String.join(" ", words);
-    List<? extends Area> found = code(query).flatMap(gazetteer::area).map(List::of).orElseGet(() -> gazetteer.findByName(query));
+    List<? extends Area> found = code(query).flatMap(gazetteer::area).map(List::of).orElseGet(() -> gazetteer.find(query));
     if (!found.isEmpty()) {
       for (Area area : found) {
         print(out, gazetteer, area);

@@ -29,7 +29,7 @@ class ReadmeSampleTest {
     List<Subdistrict> maeSai = thailand.subdistricts(banDai.district()); // 8 sub-districts
 
     // The 2017 forum's report misspelt Huai Khrai; the gazetteer knows what it meant.
-    NameSuggestion meant = thailand.suggestWithin("หเวยไคร้", banDai.district(), 1).get(0);
+    NameSuggestion meant = thailand.suggest("หเวยไคร้", banDai.district(), 1).get(0);
     String fixed = meant.name(); // "ห้วยไคร้", sub-district 570902
 
     LocalDate forum = ThaiDates.parse("18 พ.ค. ๖๐"); // 2017-05-18
