@@ -59,6 +59,13 @@ import org.immutables.value.Value;
  * registry.coverage(DistrictCode.parse("5709")); // 5709 on 2017-05-18: 8/8 (100%), full
  * }</pre>
  *
+ * <p>To write or read JSON, use {@code SaphaJson} or a Jackson mapper with
+ * {@code SaphaModule}, both in {@code sapha-jackson}. A Jackson mapper without
+ * the module does not fail: it writes a registry as {@code {}} and a {@code
+ * Baht} as {@code {"negative":false,"positive":true,"zero":false}}, losing the
+ * data silently, since the model has no bean getters and {@code sapha-core}
+ * carries no Jackson annotations.
+ *
  * <p>This class is immutable and thread-safe; its indexes are built lazily, once.
  */
 @Value.Immutable

@@ -43,6 +43,18 @@ class ModuleRegistrationTest {
     assertThat(mapper.readValue(SMALL_JSON, Registry.class)).isEqualTo(SMALL);
   }
 
+  /**
+   * What the README, Registry's and SaphaModule's Javadoc warn of: without the
+   * module, Jackson loses the data without failing. If Jackson ever refuses
+   * instead, this test fails and the warnings can go.
+   */
+  @Test
+  void test_mapperWithoutTheModule_losesDataSilently_asDocumented() {
+    JsonMapper plain = JsonMapper.builder().build();
+    assertThat(plain.writeValueAsString(SMALL)).isEqualTo("{}");
+    assertThat(plain.writeValueAsString(Baht.of(5))).isEqualTo("{\"negative\":false,\"positive\":true,\"zero\":false}");
+  }
+
   @Test
   void test_serviceFile_namesTheModule() throws IOException {
     try (InputStream in =
