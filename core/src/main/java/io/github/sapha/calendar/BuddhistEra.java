@@ -2,6 +2,8 @@ package io.github.sapha.calendar;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.chrono.ThaiBuddhistDate;
+import java.time.temporal.ChronoField;
 
 /**
  * Conversion between Buddhist Era (พุทธศักราช, พ.ศ.) and Common Era (ค.ศ.) year
@@ -54,12 +56,13 @@ public final class BuddhistEra {
   }
 
   /**
-   * Gets the B.E. year that a date lies in, such as 2560 for 18 May 2017.
+   * Gets the B.E. year that a date lies in, such as 2560 for 18 May 2017: the
+   * proleptic year of the date in {@link java.time.chrono.ThaiBuddhistChronology}.
    *
    * @param date the date, not null
    * @return the B.E. year
    */
   public static int yearOf(LocalDate date) {
-    return date.getYear() + OFFSET;
+    return ThaiBuddhistDate.from(date).get(ChronoField.YEAR);
   }
 }

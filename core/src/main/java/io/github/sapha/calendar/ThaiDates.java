@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
+import java.time.chrono.ThaiBuddhistChronology;
+import java.time.chrono.ThaiBuddhistEra;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,19 +22,26 @@ import java.util.regex.Pattern;
  * ("60" is 2560). Whatever {@link #format}, {@link #formatShort} and {@link
  * #formatNumeric} write, {@link #parse} reads back.
  *
+ * <p>Month names and the Buddhist calendar are the JDK's: {@link
+ * java.time.chrono.ThaiBuddhistChronology} and {@link DateTimeFormatter} in
+ * Thai ({@code th-TH}), which needs the JDK's locale data (module {@code
+ * jdk.localedata}, in every full JDK). The two-digit years and the messages
+ * are Sapha's.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ThaiDates {
 
-  private static final List<String> FULL_NAMES = List.of(
-      "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-      "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม");
-
-  private static final List<String> ABBREVIATIONS = List.of(
-      "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-      "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.");
+  /** Thai as written in Thailand: the JDK's month names ("พฤษภาคม", "พ.ค."). */
+  private static final Locale THAI = Locale.forLanguageTag("th-TH");
 
   private static final ImmutableMap<String, Month> MONTHS = monthsByName();
+
+  // Day, month name, B.E. year: the JDK's Thai month names and Buddhist calendar, ASCII digits.
+  private static final DateTimeFormatter WRITE_FULL = buddhist("d MMMM y");
+  private static final DateTimeFormatter WRITE_SHORT = buddhist("d MMM y");
+  private static final DateTimeFormatter WRITE_SHORT_TWO_DIGIT_YEAR = buddhist("d MMM yy");
+  private static final DateTimeFormatter WRITE_NUMERIC = buddhist("dd/MM/y");
 
   // Applied to normalized text (ASCII digits, single spaces). The month group is
   // lazy so that an optional "พ.ศ." before the year is not taken as part of it.
@@ -53,10 +62,22 @@ public final class ThaiDates {
   private static ImmutableMap<String, Month> monthsByName() {
     ImmutableMap.Builder<String, Month> builder = ImmutableMap.builder();
     for (Month month : Month.values()) {
-      builder.put(FULL_NAMES.get(month.ordinal()), month);
-      builder.put(ABBREVIATIONS.get(month.ordinal()), month);
+      String full = month.getDisplayName(TextStyle.FULL, THAI);
+      if (!Character.UnicodeScript.of(full.codePointAt(0)).equals(Character.UnicodeScript.THAI)) {
+        // A run time without the JDK's locale data (a jlink image without jdk.localedata)
+        // falls back to English names, which would misread every Thai date.
+        throw new IllegalStateException(
+            "The Java run time has no Thai month names (got \"" + full + "\" for " + month
+                + "); ThaiDates needs the JDK's locale data, module jdk.localedata");
+      }
+      builder.put(full, month);
+      builder.put(month.getDisplayName(TextStyle.SHORT, THAI), month);
     }
     return builder.buildOrThrow();
+  }
+
+  private static DateTimeFormatter buddhist(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern, THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
   }
 
   /**
@@ -125,7 +146,8 @@ public final class ThaiDates {
           month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ceYear + " has " + length
               + " days");
     }
-    return LocalDate.of(ceYear, month, day);
+    return LocalDate.from(
+        ThaiBuddhistChronology.INSTANCE.date(ThaiBuddhistEra.BE, beYear, month.getValue(), day));
   }
 
   /**
@@ -137,8 +159,8 @@ public final class ThaiDates {
    * @throws IllegalArgumentException if the date is outside that range
    */
   public static String format(LocalDate date) {
-    return date.getDayOfMonth() + " " + FULL_NAMES.get(date.getMonthValue() - 1) + " "
-        + supportedYear(date);
+    supportedYear(date);
+    return WRITE_FULL.format(date);
   }
 
   /**
@@ -153,8 +175,7 @@ public final class ThaiDates {
   public static String formatShort(LocalDate date) {
     int beYear = supportedYear(date);
     boolean twoDigits = beYear >= TWO_DIGIT_CENTURY && beYear < TWO_DIGIT_CENTURY + 100;
-    return date.getDayOfMonth() + " " + ABBREVIATIONS.get(date.getMonthValue() - 1) + " "
-        + (twoDigits ? String.format(Locale.ROOT, "%02d", beYear - TWO_DIGIT_CENTURY) : beYear);
+    return (twoDigits ? WRITE_SHORT_TWO_DIGIT_YEAR : WRITE_SHORT).format(date);
   }
 
   /**
@@ -166,8 +187,8 @@ public final class ThaiDates {
    * @throws IllegalArgumentException if the date is outside that range
    */
   public static String formatNumeric(LocalDate date) {
-    return String.format(Locale.ROOT, "%02d/%02d/%d",
-        date.getDayOfMonth(), date.getMonthValue(), supportedYear(date));
+    supportedYear(date);
+    return WRITE_NUMERIC.format(date);
   }
 
   /** Gets the B.E. year of a date, refusing dates that {@link #parse} would refuse. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 public sealed interface Body permits Council, Network, Organization {
 
   /** Gets the id. */
-  Id id();
+  BodyId id();
 
   /** Gets the Thai name. */
   String nameTh();

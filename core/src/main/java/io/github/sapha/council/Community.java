@@ -1,6 +1,7 @@
 package io.github.sapha.council;
 
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,7 +31,7 @@ public abstract class Community {
   }
 
   /** Gets the id, unique among the communities of its council. */
-  public abstract Id id();
+  public abstract CommunityId id();
 
   /** Gets the Thai name. */
   public abstract String nameTh();
@@ -73,5 +74,22 @@ public abstract class Community {
    */
   public static final class Builder extends ImmutableCommunity.Builder {
     Builder() {}
+
+    /**
+     * Builds the community.
+     *
+     * @return the community, not null
+     * @throws IllegalStateException if a required field (id, nameTh and kind) is not set;
+     *     the message names the community and the fields
+     * @throws IllegalArgumentException if the community is refused, as above
+     */
+    @Override
+    public Community build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("community", this, "id");
+      }
+    }
   }
 }

@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
+import io.github.sapha.internal.SaphaStyle;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SaphaStyle.WithoutFrom
 public abstract non-sealed class Council implements Body {
 
   Council() {}
@@ -36,7 +39,7 @@ public abstract non-sealed class Council implements Body {
   }
 
   @Override
-  public abstract Id id();
+  public abstract BodyId id();
 
   /** Gets the Thai name, such as "สภาองค์กรชุมชนตำบลบ้านด้าย". */
   @Override
@@ -78,7 +81,7 @@ public abstract non-sealed class Council implements Body {
   }
 
   /** Gets the member community with an id, if there is one. */
-  public Optional<Community> community(Id id) {
+  public Optional<Community> community(CommunityId id) {
     requireNonNull(id, "id");
     return communities().stream().filter(c -> c.id().equals(id)).findFirst();
   }
@@ -88,12 +91,14 @@ public abstract non-sealed class Council implements Body {
     String owner = "council " + id();
     Checks.text(owner, "nameTh", nameTh());
     nameEn().ifPresent(name -> Checks.text(owner, "nameEn", name));
-    Set<Id> seen = new HashSet<>();
+    Map<CommunityId, Integer> seen = new HashMap<>();
     for (int i = 0; i < communities().size(); i++) {
-      Id community = communities().get(i).id();
-      if (!seen.add(community)) {
+      CommunityId community = communities().get(i).id();
+      Integer first = seen.putIfAbsent(community, i);
+      if (first != null) {
         throw new IllegalArgumentException(
-            owner + ": duplicate community id " + community + " at communities[" + i + "]");
+            owner + ": duplicate community id " + community + " at /communities/" + i + ", first at /communities/"
+                + first);
       }
     }
     if (dissolved().isPresent()) {
@@ -118,10 +123,52 @@ public abstract non-sealed class Council implements Body {
   /**
    * Builds a {@link Council}; {@code build()} refuses a blank name, duplicate
    * community ids, or a dissolution before registration, naming the field.
+   * Positions inside the council are JSON Pointers from the council, such as
+   * {@code /communities/2}.
    *
    * <p>This class is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableCouncil.Builder {
     Builder() {}
+
+    /**
+     * Copies a council's fields into this builder, to build a changed copy:
+     * values replace those set, optional values only when present, and list
+     * elements are added. Only a council is accepted: a network or an
+     * organisation is another kind of body.
+     *
+     * @param council the council, not null
+     * @return this builder, not null
+     */
+    public Builder from(Council council) {
+      requireNonNull(council, "council");
+      id(council.id());
+      nameTh(council.nameTh());
+      council.nameEn().ifPresent(this::nameEn);
+      area(council.area());
+      council.registration().ifPresent(this::registration);
+      council.dissolved().ifPresent(this::dissolved);
+      addAllCommunities(council.communities());
+      addAllMembers(council.members());
+      addAllPosts(council.posts());
+      return this;
+    }
+
+    /**
+     * Builds the council.
+     *
+     * @return the council, not null
+     * @throws IllegalStateException if a required field (id, nameTh and area) is not set;
+     *     the message names the council and the fields
+     * @throws IllegalArgumentException if the council is refused, as above
+     */
+    @Override
+    public Council build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("council", this, "id");
+      }
+    }
   }
 }

@@ -18,10 +18,10 @@ import java.util.SortedSet;
  */
 public final class CouncilArea {
   private final ImmutableSortedSet<SubdistrictCode> subdistricts;
-  private final Id localGovernment;
+  private final BodyId localGovernment;
   private final String name;
 
-  private CouncilArea(ImmutableSortedSet<SubdistrictCode> subdistricts, Id localGovernment, String name) {
+  private CouncilArea(ImmutableSortedSet<SubdistrictCode> subdistricts, BodyId localGovernment, String name) {
     this.subdistricts = subdistricts;
     this.localGovernment = localGovernment;
     this.name = name;
@@ -45,7 +45,7 @@ public final class CouncilArea {
    * @return the area, not null
    * @throws IllegalArgumentException if no sub-district is given
    */
-  public static CouncilArea localGovernment(Id localGovernment, Iterable<SubdistrictCode> subdistricts) {
+  public static CouncilArea localGovernment(BodyId localGovernment, Iterable<SubdistrictCode> subdistricts) {
     requireNonNull(localGovernment, "localGovernment");
     ImmutableSortedSet<SubdistrictCode> set = ImmutableSortedSet.copyOf(subdistricts);
     if (set.isEmpty()) {
@@ -64,7 +64,7 @@ public final class CouncilArea {
    * @return the area, not null
    */
   public static CouncilArea localGovernment(
-      Id localGovernment, SubdistrictCode first, SubdistrictCode... more) {
+      BodyId localGovernment, SubdistrictCode first, SubdistrictCode... more) {
     return localGovernment(
         localGovernment, ImmutableSortedSet.<SubdistrictCode>naturalOrder().add(first).add(more).build());
   }
@@ -96,7 +96,7 @@ public final class CouncilArea {
   }
 
   /** Gets the local government whose area this is, or empty for a sub-district council. */
-  public Optional<Id> localGovernment() {
+  public Optional<BodyId> localGovernment() {
     return Optional.ofNullable(localGovernment);
   }
 

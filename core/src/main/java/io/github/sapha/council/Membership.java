@@ -1,5 +1,6 @@
 package io.github.sapha.council;
 
+import io.github.sapha.internal.MissingFields;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,7 +24,7 @@ public abstract class Membership {
    * @param term the term, not null
    * @return the membership, not null
    */
-  public static Membership representative(Id person, Id community, Term term) {
+  public static Membership representative(PersonId person, CommunityId community, Term term) {
     return builder()
         .person(person)
         .kind(MemberKind.COMMUNITY_REPRESENTATIVE)
@@ -39,7 +40,7 @@ public abstract class Membership {
    * @param term the term, not null
    * @return the membership, not null
    */
-  public static Membership qualifiedPerson(Id person, Term term) {
+  public static Membership qualifiedPerson(PersonId person, Term term) {
     return builder().person(person).kind(MemberKind.QUALIFIED_PERSON).term(term).build();
   }
 
@@ -53,13 +54,13 @@ public abstract class Membership {
   }
 
   /** Gets the id of the person who holds the seat. */
-  public abstract Id person();
+  public abstract PersonId person();
 
   /** Gets the basis of the seat. */
   public abstract MemberKind kind();
 
   /** Gets the id of the community represented; present exactly for community representatives. */
-  public abstract Optional<Id> community();
+  public abstract Optional<CommunityId> community();
 
   /** Gets the term of the seat. */
   public abstract Term term();
@@ -97,5 +98,22 @@ public abstract class Membership {
    */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
+
+    /**
+     * Builds the membership.
+     *
+     * @return the membership, not null
+     * @throws IllegalStateException if a required field (person, kind and term) is not set;
+     *     the message names the membership (by its person when set) and the fields
+     * @throws IllegalArgumentException if the membership is refused, as above
+     */
+    @Override
+    public Membership build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe(MissingFields.valueIn(this, "person").map(p -> "membership of person " + p).orElse("membership"));
+      }
+    }
   }
 }

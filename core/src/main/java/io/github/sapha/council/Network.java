@@ -1,10 +1,14 @@
 package io.github.sapha.council;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
+import io.github.sapha.internal.SaphaStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,6 +23,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SaphaStyle.WithoutFrom
 public abstract non-sealed class Network implements Body {
 
   Network() {}
@@ -33,7 +38,7 @@ public abstract non-sealed class Network implements Body {
   }
 
   @Override
-  public abstract Id id();
+  public abstract BodyId id();
 
   /** Gets the level. */
   public abstract NetworkLevel level();
@@ -52,10 +57,10 @@ public abstract non-sealed class Network implements Body {
   public abstract Optional<AreaCode> area();
 
   /** Gets the ids of the member councils, in document order. */
-  public abstract ImmutableList<Id> councils();
+  public abstract ImmutableList<BodyId> councils();
 
   /** Gets the ids of the member networks (the district networks of a provincial network), in document order. */
-  public abstract ImmutableList<Id> networks();
+  public abstract ImmutableList<BodyId> networks();
 
   @Override
   public abstract ImmutableList<Post> posts();
@@ -107,5 +112,45 @@ public abstract non-sealed class Network implements Body {
    */
   public static final class Builder extends ImmutableNetwork.Builder {
     Builder() {}
+
+    /**
+     * Copies a network's fields into this builder, to build a changed copy:
+     * values replace those set, optional values only when present, and list
+     * elements are added. Only a network is accepted: a council or an
+     * organisation is another kind of body.
+     *
+     * @param network the network, not null
+     * @return this builder, not null
+     */
+    public Builder from(Network network) {
+      requireNonNull(network, "network");
+      id(network.id());
+      level(network.level());
+      nameTh(network.nameTh());
+      network.nameEn().ifPresent(this::nameEn);
+      network.area().ifPresent(this::area);
+      addAllCouncils(network.councils());
+      addAllNetworks(network.networks());
+      addAllPosts(network.posts());
+      claimsFullCoverage(network.claimsFullCoverage());
+      return this;
+    }
+
+    /**
+     * Builds the network.
+     *
+     * @return the network, not null
+     * @throws IllegalStateException if a required field (id, level and nameTh) is not set;
+     *     the message names the network and the fields
+     * @throws IllegalArgumentException if the network is refused, as above
+     */
+    @Override
+    public Network build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("network", this, "id");
+      }
+    }
   }
 }

@@ -1,9 +1,13 @@
 package io.github.sapha.council;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.LocalGovernment;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
+import io.github.sapha.internal.SaphaStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,6 +22,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SaphaStyle.WithoutFrom
 public abstract non-sealed class Organization implements Body {
 
   Organization() {}
@@ -32,7 +37,7 @@ public abstract non-sealed class Organization implements Body {
   }
 
   @Override
-  public abstract Id id();
+  public abstract BodyId id();
 
   /** Gets the kind. */
   public abstract OrganizationKind kind();
@@ -45,7 +50,7 @@ public abstract non-sealed class Organization implements Body {
   public abstract Optional<String> nameEn();
 
   /** Gets the id of the parent organisation, such as CODI for a regional office. */
-  public abstract Optional<Id> parent();
+  public abstract Optional<BodyId> parent();
 
   /** Gets the local government; present exactly when the kind is {@link OrganizationKind#LOCAL_GOVERNMENT}. */
   public abstract Optional<LocalGovernment> localGovernment();
@@ -88,5 +93,44 @@ public abstract non-sealed class Organization implements Body {
    */
   public static final class Builder extends ImmutableOrganization.Builder {
     Builder() {}
+
+    /**
+     * Copies an organisation's fields into this builder, to build a changed
+     * copy: values replace those set, optional values only when present, and
+     * list elements are added. Only an organisation is accepted: a council or
+     * a network is another kind of body.
+     *
+     * @param organization the organisation, not null
+     * @return this builder, not null
+     */
+    public Builder from(Organization organization) {
+      requireNonNull(organization, "organization");
+      id(organization.id());
+      kind(organization.kind());
+      nameTh(organization.nameTh());
+      organization.nameEn().ifPresent(this::nameEn);
+      organization.parent().ifPresent(this::parent);
+      organization.localGovernment().ifPresent(this::localGovernment);
+      organization.area().ifPresent(this::area);
+      addAllPosts(organization.posts());
+      return this;
+    }
+
+    /**
+     * Builds the organization.
+     *
+     * @return the organization, not null
+     * @throws IllegalStateException if a required field (id, kind and nameTh) is not set;
+     *     the message names the organization and the fields
+     * @throws IllegalArgumentException if the organization is refused, as above
+     */
+    @Override
+    public Organization build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("organization", this, "id");
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.sapha.council;
 
+import io.github.sapha.internal.MissingFields;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,7 +29,7 @@ public abstract class Person {
   }
 
   /** Gets the id, unique among the people of a registry. */
-  public abstract Id id();
+  public abstract PersonId id();
 
   /** Gets the Thai name. */
   public abstract PersonName name();
@@ -55,5 +56,22 @@ public abstract class Person {
    */
   public static final class Builder extends ImmutablePerson.Builder {
     Builder() {}
+
+    /**
+     * Builds the person.
+     *
+     * @return the person, not null
+     * @throws IllegalStateException if a required field (id and name) is not set;
+     *     the message names the person by id only and the fields
+     * @throws IllegalArgumentException if the person is refused, as above
+     */
+    @Override
+    public Person build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("person", this, "id");
+      }
+    }
   }
 }

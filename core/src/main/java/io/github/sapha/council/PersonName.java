@@ -1,6 +1,7 @@
 package io.github.sapha.council;
 
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -87,5 +88,22 @@ public abstract class PersonName {
    */
   public static final class Builder extends ImmutablePersonName.Builder {
     Builder() {}
+
+    /**
+     * Builds the name.
+     *
+     * @return the name, not null
+     * @throws IllegalStateException if a required field (given) is not set;
+     *     the message says "person name", never the name, and names the fields
+     * @throws IllegalArgumentException if the name is refused, as above
+     */
+    @Override
+    public PersonName build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("person name");
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.sapha.council;
 
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,13 +20,26 @@ public abstract class Post {
   /**
    * Obtains a post held by a person.
    *
-   * @param role the role, not {@link PostRole#OTHER} (which needs a label), not null
+   * @param role the role, not {@link PostRole#OTHER} (which needs a label: see {@link #other}), not null
    * @param holder the holder's person id, not null
    * @param term the term, not null
    * @return the post, not null
    */
-  public static Post held(PostRole role, Id holder, Term term) {
+  public static Post held(PostRole role, PersonId holder, Term term) {
     return builder().role(role).holder(holder).term(term).build();
+  }
+
+  /**
+   * Obtains a post of role {@link PostRole#OTHER}, named by its label, held by a person.
+   *
+   * @param label the label naming the post, such as "ผู้ช่วยผู้อำนวยการภาค", not blank
+   * @param holder the holder's person id, not null
+   * @param term the term, not null
+   * @return the post, not null
+   * @throws IllegalArgumentException if the label is blank or padded
+   */
+  public static Post other(String label, PersonId holder, Term term) {
+    return builder().role(PostRole.OTHER).label(label).holder(holder).term(term).build();
   }
 
   /**
@@ -44,7 +58,7 @@ public abstract class Post {
   public abstract Optional<String> label();
 
   /** Gets the id of the person who holds the post, or empty while it is vacant. */
-  public abstract Optional<Id> holder();
+  public abstract Optional<PersonId> holder();
 
   /** Gets the term of the post. */
   public abstract Term term();
@@ -68,14 +82,14 @@ public abstract class Post {
   final void check() {
     label().ifPresent(label -> Checks.text("post " + role().english(), "label", label));
     if (role() == PostRole.OTHER && label().isEmpty()) {
-      throw new IllegalArgumentException("post: a post of role other needs a label naming it");
+      throw new IllegalArgumentException("post: a post of role other needs a label naming it, as Post.other(label, holder, term) gives");
     }
   }
 
   /** Gets a short form such as "Post[chair p-1 2017-01-01/]". */
   @Override
   public String toString() {
-    return "Post[" + title() + " " + holder().map(Id::toString).orElse("vacant") + " " + term() + "]";
+    return "Post[" + title() + " " + holder().map(PersonId::toString).orElse("vacant") + " " + term() + "]";
   }
 
   /**
@@ -85,5 +99,22 @@ public abstract class Post {
    */
   public static final class Builder extends ImmutablePost.Builder {
     Builder() {}
+
+    /**
+     * Builds the post.
+     *
+     * @return the post, not null
+     * @throws IllegalStateException if a required field (role and term) is not set;
+     *     the message names the post (by its role when set) and the fields
+     * @throws IllegalArgumentException if the post is refused, as above
+     */
+    @Override
+    public Post build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe(MissingFields.valueIn(this, "role").map(r -> "post " + ((PostRole) r).english()).orElse("post"));
+      }
+    }
   }
 }

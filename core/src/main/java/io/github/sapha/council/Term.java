@@ -39,30 +39,18 @@ public final class Term {
    * @throws IllegalArgumentException if the end is before the start
    */
   public static Term of(LocalDate start, LocalDate end) {
-    return of(start, Optional.of(end));
-  }
-
-  /**
-   * Obtains a term with an optional end.
-   *
-   * @param start the first day, not null
-   * @param end the last day, or empty for an open term, not null
-   * @return the term, not null
-   * @throws IllegalArgumentException if the end is before the start
-   */
-  public static Term of(LocalDate start, Optional<LocalDate> end) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
-    if (end.isPresent() && end.get().isBefore(start)) {
-      throw new IllegalArgumentException(
-          "Term end " + end.get() + " is before its start " + start);
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("Term end " + end + " is before its start " + start);
     }
-    return new Term(start, end.orElse(null));
+    return new Term(start, end);
   }
 
   /**
    * Obtains a term from its text form, the inverse of {@link #toString()}:
-   * "2017-05-18/2019-05-17", or "2017-05-18/" for an open term.
+   * "2017-05-18/2019-05-17", or for an open term "2017-05-18/" or, as ISO
+   * 8601-2 writes an open end, "2017-05-18/..".
    *
    * @param text the term, not null
    * @return the term, not null
@@ -77,10 +65,11 @@ public final class Term {
       }
       LocalDate start = LocalDate.parse(s.substring(0, slash));
       String end = s.substring(slash + 1);
-      return of(start, end.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(end)));
+      return end.isEmpty() || end.equals("..") ? from(start) : of(start, LocalDate.parse(end));
     } catch (java.time.format.DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "Invalid term \"" + s + "\": expected START/END or START/ with ISO dates, e.g. \"2017-05-18/2019-05-17\"", e);
+          "Invalid term \"" + s + "\": expected START/END, or START/ or START/.. for an open term, with ISO dates,"
+              + " e.g. \"2017-05-18/2019-05-17\" or \"2017-05-18/..\"", e);
     }
   }
 

@@ -9,8 +9,14 @@
  * governments, government offices); and the {@link
  * io.github.sapha.council.Person people} who sit on them.
  *
- * <p>Objects refer to each other by {@link io.github.sapha.council.Id}; the
- * {@code io.github.sapha.registry} package holds them together. Builders refuse
+ * <p>Objects refer to each other by id, one type per namespace so that a
+ * reference of one kind cannot stand where another is expected: {@link
+ * io.github.sapha.council.PersonId}, {@link io.github.sapha.council.CommunityId},
+ * {@link io.github.sapha.council.BodyId} (councils, networks and organisations),
+ * {@link io.github.sapha.council.MeetingId}, {@link io.github.sapha.council.PlanId}
+ * and {@link io.github.sapha.council.ProjectId}, all kinds of {@link
+ * io.github.sapha.council.Id}. The {@code io.github.sapha.registry} package
+ * holds the objects together. Builders refuse
  * structurally broken input; rules between objects are the validator's.
  *
  * <p>People are personal data under Thailand's PDPA: names, phone numbers and

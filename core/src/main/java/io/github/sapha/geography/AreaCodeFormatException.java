@@ -13,7 +13,12 @@ public final class AreaCodeFormatException extends IllegalArgumentException {
   private final String expectedForm;
 
   AreaCodeFormatException(String what, CharSequence input, String expectedForm) {
-    super("Invalid " + what + " \"" + input + "\": expected " + expectedForm);
+    this(what, input, "", expectedForm);
+  }
+
+  /** With what the input is instead, such as "this is a district code; ", before the expected form. */
+  AreaCodeFormatException(String what, CharSequence input, String instead, String expectedForm) {
+    super("Invalid " + what + " \"" + input + "\": " + instead + "expected " + expectedForm);
     this.input = input.toString();
     this.expectedForm = expectedForm;
   }

@@ -31,12 +31,21 @@ final class Codes {
         length + " digits (ASCII 0-9 or Thai ๐-๙), e.g. \"" + example + "\""
             + (length == 2 ? ", not starting with 0" : ", with no 00 after the province digits");
     String digits = digits(text, what, expected);
-    if (digits.length() != length
-        || digits.charAt(0) == '0'
-        || (length > 2 && digits.endsWith("00"))
-        || (length > 4 && digits.startsWith("00", 2))) {
+    if (digits.length() != length) {
+      String level = digits.length() == 2 ? "a province" : digits.length() == 4 ? "a district" : "a sub-district";
+      boolean otherLevel = digits.length() % 2 == 0 && wellFormed(digits, digits.length());
+      throw new AreaCodeFormatException(what, text, otherLevel ? "this is " + level + " code; " : "", expected);
+    }
+    if (!wellFormed(digits, length)) {
       throw new AreaCodeFormatException(what, text, expected);
     }
     return digits;
+  }
+
+  /** Checks the digits of a code of {@code length} 2, 4 or 6 against the rules of that level. */
+  private static boolean wellFormed(String digits, int length) {
+    return digits.charAt(0) != '0'
+        && !(length > 2 && digits.endsWith("00"))
+        && !(length > 4 && digits.startsWith("00", 2));
   }
 }

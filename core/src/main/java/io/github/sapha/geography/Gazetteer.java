@@ -332,7 +332,7 @@ public final class Gazetteer {
    * @param name the name to look for, such as "แม่สาย", "อำเภอแม่สาย" or "mae sai", not null
    * @return the matching areas, provinces first then by code; empty if none match
    */
-  public List<Area> findByName(String name) {
+  public List<Area> find(String name) {
     ImmutableSet.Builder<Area> found = ImmutableSet.builder();
     for (String key : keys(requireNonNull(name, "name"))) {
       found.addAll(byName.get(key));
@@ -341,15 +341,15 @@ public final class Gazetteer {
   }
 
   /**
-   * Finds the areas of one level whose Thai or English name matches, as {@link #findByName(String)}.
+   * Finds the areas of one level whose Thai or English name matches, as {@link #find(String)}.
    *
    * @param name the name to look for, not null
    * @param level the level wanted, not null
    * @return the matching areas by code; empty if none match
    */
-  public List<Area> findByName(String name, AreaLevel level) {
+  public List<Area> find(String name, AreaLevel level) {
     requireNonNull(level, "level");
-    return findByName(name).stream()
+    return find(name).stream()
         .filter(a -> a.level() == level)
         .collect(ImmutableList.toImmutableList());
   }
@@ -366,7 +366,7 @@ public final class Gazetteer {
    * @return up to {@code limit} suggestions, nearest first, then by level and code
    */
   public List<NameSuggestion> suggest(String name, int limit) {
-    return suggest(name, null, limit);
+    return suggestions(name, null, limit);
   }
 
   /**
@@ -379,11 +379,11 @@ public final class Gazetteer {
    * @param limit the most suggestions wanted, at least 1
    * @return up to {@code limit} suggestions, nearest first, then by level and code
    */
-  public List<NameSuggestion> suggestWithin(String name, AreaCode scope, int limit) {
-    return suggest(name, requireNonNull(scope, "scope"), limit);
+  public List<NameSuggestion> suggest(String name, AreaCode scope, int limit) {
+    return suggestions(name, requireNonNull(scope, "scope"), limit);
   }
 
-  private List<NameSuggestion> suggest(String name, AreaCode scope, int limit) {
+  private List<NameSuggestion> suggestions(String name, AreaCode scope, int limit) {
     requireNonNull(name, "name");
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);

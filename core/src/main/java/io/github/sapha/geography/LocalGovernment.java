@@ -1,6 +1,7 @@
 package io.github.sapha.geography;
 
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import java.util.Set;
@@ -118,5 +119,22 @@ public abstract class LocalGovernment {
    */
   public static final class Builder extends ImmutableLocalGovernment.Builder {
     Builder() {}
+
+    /**
+     * Builds the local government.
+     *
+     * @return the local government, not null
+     * @throws IllegalStateException if a required field (kind and nameTh) is not set;
+     *     the message names the local government (by its kind when set) and the fields
+     * @throws IllegalArgumentException if the local government is refused, as above
+     */
+    @Override
+    public LocalGovernment build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe(MissingFields.valueIn(this, "kind").map(k -> "local government " + ((LocalGovernmentKind) k).english()).orElse("local government"));
+      }
+    }
   }
 }

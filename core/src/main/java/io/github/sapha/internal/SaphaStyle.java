@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the library, placed on packages.
+ * The Immutables style of the library, placed on packages (and, as {@link
+ * WithoutFrom}, on the three kinds of body).
  *
  * <p>Generated {@code Immutable*} classes are package-private and hidden behind
  * the abstract types' {@code of}/{@code builder()} factories, so callers never
@@ -15,6 +16,9 @@ import org.immutables.value.Value;
  * class path into generated code: other annotations (errorprone's,
  * {@code javax.annotation.processing.Generated}) would make the module need
  * modules it does not read.
+ *
+ * <p>A builder missing required fields throws {@link MissingFields}, which
+ * each public builder turns into a message naming the object and the fields.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,5 +29,27 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     depluralize = true,
     depluralizeDictionary = {"person:people", "community:communities", "subdistrict:subdistricts"},
-    defaults = @Value.Immutable(copy = false))
-public @interface SaphaStyle {}
+    defaults = @Value.Immutable(copy = false),
+    throwForInvalidImmutableState = MissingFields.class)
+public @interface SaphaStyle {
+
+  /**
+   * The same style without Immutables' {@code from} methods, for the three
+   * kinds of {@code Body}: a generated builder would also take {@code
+   * from(Body)}, copying a network's id and name into a council. Their
+   * builders declare {@code from} of their own type instead. Keep every other
+   * setting equal to {@link SaphaStyle}'s.
+   */
+  @Target({ElementType.PACKAGE, ElementType.TYPE})
+  @Retention(RetentionPolicy.CLASS)
+  @Value.Style(
+      visibility = Value.Style.ImplementationVisibility.PACKAGE,
+      overshadowImplementation = true,
+      allowedClasspathAnnotations = {Override.class},
+      depluralize = true,
+      depluralizeDictionary = {"person:people", "community:communities", "subdistrict:subdistricts"},
+      defaults = @Value.Immutable(copy = false),
+      throwForInvalidImmutableState = MissingFields.class,
+      from = "")
+  @interface WithoutFrom {}
+}

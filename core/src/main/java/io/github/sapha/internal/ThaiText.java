@@ -24,15 +24,13 @@ public final class ThaiText {
     return (c >= '0' && c <= '9') || isThaiDigit(c);
   }
 
-  /** Returns the value 0–9 of an ASCII or Thai digit, or -1 for any other character. */
+  /**
+   * Returns the value 0–9 of an ASCII or Thai digit, or -1 for any other
+   * character. The value is the JDK's ({@link Character#digit(char, int)});
+   * other scripts' digits, which it also reads, are not Thai input.
+   */
   public static int digitValue(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (isThaiDigit(c)) {
-      return c - THAI_ZERO;
-    }
-    return -1;
+    return isDigit(c) ? Character.digit(c, 10) : -1;
   }
 
   /** Returns {@code text} with every Thai digit replaced by its ASCII digit. */
@@ -44,7 +42,7 @@ public final class ThaiText {
         if (out == null) {
           out = new StringBuilder(text);
         }
-        out.setCharAt(i, (char) ('0' + (c - THAI_ZERO)));
+        out.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
       }
     }
     return out == null ? text.toString() : out.toString();
@@ -64,7 +62,7 @@ public final class ThaiText {
           || c == '\u200B') {
         continue;
       }
-      out.append(isThaiDigit(c) ? (char) ('0' + (c - THAI_ZERO)) : c);
+      out.append(isThaiDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
     }
     return out.toString().toLowerCase(Locale.ROOT);
   }

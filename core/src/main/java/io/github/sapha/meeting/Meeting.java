@@ -1,8 +1,10 @@
 package io.github.sapha.meeting;
 
 import com.google.common.collect.ImmutableList;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,7 +32,7 @@ public abstract class Meeting {
   }
 
   /** Gets the id, unique among the meetings of a registry. */
-  public abstract Id id();
+  public abstract MeetingId id();
 
   /** Gets the Thai title. */
   public abstract String titleTh();
@@ -49,13 +51,13 @@ public abstract class Meeting {
    * is one body's meeting; a council meeting's attendance is measured against
    * that council's members for quorum.
    */
-  public abstract Optional<Id> body();
+  public abstract Optional<BodyId> body();
 
   /** Gets the venue, if known. */
   public abstract Optional<Venue> venue();
 
   /** Gets the ids of the organising bodies (councils, networks, organisations), in document order. */
-  public abstract ImmutableList<Id> organisers();
+  public abstract ImmutableList<BodyId> organisers();
 
   /** Gets the participants in their roles, in document order. */
   public abstract ImmutableList<Participant> participants();
@@ -82,7 +84,7 @@ public abstract class Meeting {
           owner + ": attendance " + attendance().getAsInt() + " must not be negative");
     }
     for (int i = 0; i < agenda().size(); i++) {
-      Checks.text(owner, "agenda[" + i + "]", agenda().get(i));
+      Checks.text(owner, "/agenda/" + i, agenda().get(i));
     }
   }
 
@@ -99,5 +101,22 @@ public abstract class Meeting {
    */
   public static final class Builder extends ImmutableMeeting.Builder {
     Builder() {}
+
+    /**
+     * Builds the meeting.
+     *
+     * @return the meeting, not null
+     * @throws IllegalStateException if a required field (id, titleTh, date and level) is not set;
+     *     the message names the meeting and the fields
+     * @throws IllegalArgumentException if the meeting is refused, as above
+     */
+    @Override
+    public Meeting build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("meeting", this, "id");
+      }
+    }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.sapha.meeting;
 
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,7 +26,7 @@ public abstract class Participant {
    * @param role what they did, not null
    * @return the participant, not null
    */
-  public static Participant of(Id person, ParticipantRole role) {
+  public static Participant of(PersonId person, ParticipantRole role) {
     return builder().person(person).role(role).build();
   }
 
@@ -38,13 +40,13 @@ public abstract class Participant {
   }
 
   /** Gets the person's id. */
-  public abstract Id person();
+  public abstract PersonId person();
 
   /** Gets what the person did. */
   public abstract ParticipantRole role();
 
   /** Gets the id of the body (council, network or organisation) the person came for, if given. */
-  public abstract Optional<Id> capacity();
+  public abstract Optional<BodyId> capacity();
 
   /** Gets a note on the part taken, such as the subject of a speech; required for role other. */
   public abstract Optional<String> note();
@@ -72,5 +74,22 @@ public abstract class Participant {
    */
   public static final class Builder extends ImmutableParticipant.Builder {
     Builder() {}
+
+    /**
+     * Builds the participant.
+     *
+     * @return the participant, not null
+     * @throws IllegalStateException if a required field (person and role) is not set;
+     *     the message names the participant (by person id when set) and the fields
+     * @throws IllegalArgumentException if the participant is refused, as above
+     */
+    @Override
+    public Participant build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("participant", this, "person");
+      }
+    }
   }
 }

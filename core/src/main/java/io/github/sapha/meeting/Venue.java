@@ -2,8 +2,9 @@ package io.github.sapha.meeting;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.internal.Checks;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,21 +13,16 @@ import java.util.Optional;
  * sub-district municipality).
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param description the place as written, not blank
- * @param localGovernment the id of the local government's organisation, not null (empty if none)
  */
-public record Venue(String description, Optional<Id> localGovernment) {
+public final class Venue {
+  private final String description;
+  private final BodyId localGovernment;
 
-  /**
-   * Creates a venue.
-   *
-   * @throws IllegalArgumentException if the description is blank or padded
-   */
-  public Venue {
+  private Venue(String description, BodyId localGovernment) {
     requireNonNull(description, "description");
-    requireNonNull(localGovernment, "localGovernment");
     Checks.text("venue", "description", description);
+    this.description = description;
+    this.localGovernment = localGovernment;
   }
 
   /**
@@ -34,9 +30,10 @@ public record Venue(String description, Optional<Id> localGovernment) {
    *
    * @param description the place, not blank
    * @return the venue, not null
+   * @throws IllegalArgumentException if the description is blank or padded
    */
   public static Venue of(String description) {
-    return new Venue(description, Optional.empty());
+    return new Venue(description, null);
   }
 
   /**
@@ -45,8 +42,55 @@ public record Venue(String description, Optional<Id> localGovernment) {
    * @param description the place, not blank
    * @param localGovernment the id of the local government's organisation, not null
    * @return the venue, not null
+   * @throws IllegalArgumentException if the description is blank or padded
    */
-  public static Venue at(String description, Id localGovernment) {
-    return new Venue(description, Optional.of(localGovernment));
+  public static Venue at(String description, BodyId localGovernment) {
+    return new Venue(description, requireNonNull(localGovernment, "localGovernment"));
+  }
+
+  /**
+   * Gets the place as written.
+   *
+   * @return the description, not blank
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Gets the id of the local government whose premises were used, if any.
+   *
+   * @return the id, or empty
+   */
+  public Optional<BodyId> localGovernment() {
+    return Optional.ofNullable(localGovernment);
+  }
+
+  /**
+   * Checks if the other object is a venue with the same description and local government.
+   *
+   * @param other the object to compare with, may be null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Venue
+        && ((Venue) other).description.equals(description)
+        && Objects.equals(((Venue) other).localGovernment, localGovernment);
+  }
+
+  @Override
+  public int hashCode() {
+    return description.hashCode() * 31 + Objects.hashCode(localGovernment);
+  }
+
+  /**
+   * Gets a short form such as "Venue[ห้องประชุม at lg-mae-sai-mittraphap]".
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "Venue[" + description + (localGovernment == null ? "" : " at " + localGovernment) + "]";
   }
 }

@@ -1,8 +1,15 @@
 package io.github.sapha.money;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableList;
 import io.github.sapha.internal.ThaiText;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +45,9 @@ public final class Baht implements Comparable<Baht> {
       "(-)?(฿ ?)?([0-9]+|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?:\\.([0-9]{1,2}))?( ?บาท)?");
 
   private static final String EXPECTED =
-      "expected digits with optional grouping commas and up to 2 decimals, e.g. \"1,250,000.50\"";
+      "expected ASCII or Thai digits with optional grouping commas and up to 2 decimals, optionally with"
+          + " a leading \"-\", a \"฿\" before the digits or \"บาท\" after them,"
+          + " e.g. \"1,250,000.50\", \"-5\", \"฿100\" or \"๑๐๐ บาท\"";
 
   private final long satang;
 
@@ -85,13 +94,40 @@ public final class Baht implements Comparable<Baht> {
   public static Baht of(BigDecimal baht) {
     if (baht.stripTrailingZeros().scale() > 2) {
       throw new ArithmeticException(
-          "Baht amount " + baht + " has more than 2 decimal places; round it to satang first");
+          "Baht amount " + baht + " has more than 2 decimal places; round it to satang first, as"
+              + " Baht.of(amount, rounding) does");
     }
     try {
       return ofSatang(baht.movePointRight(2).longValueExact());
     } catch (ArithmeticException e) {
       throw overflow(baht.toString());
     }
+  }
+
+  /**
+   * Obtains an amount from a decimal number of baht, rounded to satang, such
+   * as 1250000.505 with {@link RoundingMode#HALF_EVEN} for 1250000.50. Thai
+   * practice varies (a half satang is often rounded up); the caller says
+   * which rounding applies.
+   *
+   * @param baht the number of baht, not null
+   * @param rounding how to round to satang, not null; {@link RoundingMode#UNNECESSARY}
+   *     refuses a number that needs rounding
+   * @return the amount, not null
+   * @throws ArithmeticException if the rounding is {@code UNNECESSARY} and the number has
+   *     a non-zero third decimal place, or the amount is outside the range of this class
+   */
+  public static Baht of(BigDecimal baht, RoundingMode rounding) {
+    requireNonNull(baht, "baht");
+    requireNonNull(rounding, "rounding");
+    BigDecimal rounded;
+    try {
+      rounded = baht.setScale(2, rounding);
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          "Baht amount " + baht + " has more than 2 decimal places and the rounding is UNNECESSARY");
+    }
+    return of(rounded);
   }
 
   /**
@@ -121,6 +157,90 @@ public final class Baht implements Comparable<Baht> {
     } catch (ArithmeticException e) {
       throw new BahtFormatException(text, "outside the range " + RANGE);
     }
+  }
+
+  /**
+   * Splits this amount into parts in proportion to ratios, keeping the total
+   * to the satang: a budget over projects or sub-district plans. Each part
+   * gets its share rounded down to the satang, then the satang left over go
+   * one each to the parts that lost most in the rounding (the earlier part
+   * first on a tie), so the parts always add up to this amount and each
+   * differs from its exact share by less than one satang. A negative amount
+   * is split as its positive counterpart, negated.
+   *
+   * <pre>{@code
+   * Baht.of(100).allocate(1, 1, 1); // [33.34, 33.33, 33.33]
+   * Baht.parse("1250500.50").allocate(3, 1); // [937875.38, 312625.12]
+   * }</pre>
+   *
+   * @param ratios the ratios, at least one, none negative, not all zero, not null
+   * @return the parts, one per ratio in the same order, adding up to this amount, not null
+   * @throws IllegalArgumentException if there is no ratio, a ratio is negative, or all are zero
+   */
+  public List<Baht> allocate(long... ratios) {
+    requireNonNull(ratios, "ratios");
+    if (ratios.length == 0) {
+      throw new IllegalArgumentException("Cannot allocate " + this + " baht over no ratios");
+    }
+    BigInteger sum = BigInteger.ZERO;
+    for (long ratio : ratios) {
+      if (ratio < 0) {
+        throw new IllegalArgumentException(
+            "Cannot allocate " + this + " baht over ratios " + Arrays.toString(ratios) + ": ratio " + ratio
+                + " is negative");
+      }
+      sum = sum.add(BigInteger.valueOf(ratio));
+    }
+    if (sum.signum() == 0) {
+      throw new IllegalArgumentException(
+          "Cannot allocate " + this + " baht over ratios " + Arrays.toString(ratios) + ": all are zero");
+    }
+    // Work on the magnitude; the smallest amount's magnitude fits only in a BigInteger.
+    BigInteger total = BigInteger.valueOf(satang).abs();
+    BigInteger[] parts = new BigInteger[ratios.length];
+    BigInteger[] lost = new BigInteger[ratios.length];
+    BigInteger given = BigInteger.ZERO;
+    for (int i = 0; i < ratios.length; i++) {
+      BigInteger[] share = total.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(sum);
+      parts[i] = share[0];
+      lost[i] = share[1];
+      given = given.add(share[0]);
+    }
+    int left = total.subtract(given).intValueExact(); // fewer satang than there are parts
+    Integer[] order = new Integer[ratios.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> lost[b].compareTo(lost[a])); // stable: earlier parts first on a tie
+    for (int k = 0; k < left; k++) {
+      parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
+    }
+    ImmutableList.Builder<Baht> out = ImmutableList.builderWithExpectedSize(parts.length);
+    for (BigInteger part : parts) {
+      out.add(ofSatang((satang < 0 ? part.negate() : part).longValueExact()));
+    }
+    return out.build();
+  }
+
+  /**
+   * Splits this amount into equal parts, keeping the total to the satang: the
+   * satang that do not divide evenly go one each to the first parts.
+   *
+   * <pre>{@code
+   * Baht.of(100).split(3); // [33.34, 33.33, 33.33]
+   * }</pre>
+   *
+   * @param parts the number of parts, at least 1
+   * @return the parts, adding up to this amount, not null
+   * @throws IllegalArgumentException if the number of parts is below 1
+   */
+  public List<Baht> split(int parts) {
+    if (parts < 1) {
+      throw new IllegalArgumentException("Cannot split " + this + " baht into " + parts + " parts: need at least 1");
+    }
+    long[] ratios = new long[parts];
+    Arrays.fill(ratios, 1);
+    return allocate(ratios);
   }
 
   /**

@@ -3,16 +3,20 @@ package io.github.sapha.plan;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.sapha.calendar.FiscalYearRange;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.CommunityId;
+import io.github.sapha.council.PlanId;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import io.github.sapha.money.Baht;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -43,7 +47,7 @@ public abstract class Plan {
   }
 
   /** Gets the id, unique among the plans of a registry. */
-  public abstract Id id();
+  public abstract PlanId id();
 
   /** Gets the Thai title. */
   public abstract String titleTh();
@@ -55,16 +59,16 @@ public abstract class Plan {
   public abstract PlanLevel level();
 
   /** Gets the id of the owning body: a council, network, local government or other organisation. */
-  public abstract Id owner();
+  public abstract BodyId owner();
 
   /** Gets the id of the community (within the owning council) whose plan this is, for community plans. */
-  public abstract Optional<Id> community();
+  public abstract Optional<CommunityId> community();
 
   /** Gets the area; empty only for national plans. */
   public abstract Optional<AreaCode> area();
 
   /** Gets the local government whose area the plan covers, when it is a municipality's rather than a sub-district's. */
-  public abstract Optional<Id> localGovernment();
+  public abstract Optional<BodyId> localGovernment();
 
   /** Gets the period, as fiscal years. */
   public abstract FiscalYearRange period();
@@ -86,10 +90,10 @@ public abstract class Plan {
   public abstract Optional<Baht> budget();
 
   /** Gets the id of the parent plan, if any. */
-  public abstract Optional<Id> parent();
+  public abstract Optional<PlanId> parent();
 
   /** Gets the ids of other plans this one aligns with (without being their child). */
-  public abstract ImmutableList<Id> alignsWith();
+  public abstract ImmutableList<PlanId> alignsWith();
 
   /** Gets the integration area (พื้นที่บูรณาการ) of a district plan, if named. */
   public abstract Optional<SubdistrictCode> integrationArea();
@@ -108,7 +112,7 @@ public abstract class Plan {
     Checks.text(owner, "titleTh", titleTh());
     titleEn().ifPresent(title -> Checks.text(owner, "titleEn", title));
     for (int i = 0; i < goals().size(); i++) {
-      Checks.text(owner, "goals[" + i + "]", goals().get(i));
+      Checks.text(owner, "/goals/" + i, goals().get(i));
     }
     budget().ifPresent(b -> b.requireNonNegative(owner + " budget"));
     checkArea(owner);
@@ -123,11 +127,13 @@ public abstract class Plan {
     if (parent().isPresent() && parent().get().equals(id())) {
       throw new IllegalArgumentException(owner + ": a plan cannot be its own parent");
     }
-    Set<Id> seen = new HashSet<>();
+    Map<ProjectId, Integer> seen = new HashMap<>();
     for (int i = 0; i < projects().size(); i++) {
-      if (!seen.add(projects().get(i).id())) {
+      Integer first = seen.putIfAbsent(projects().get(i).id(), i);
+      if (first != null) {
         throw new IllegalArgumentException(
-            owner + ": duplicate project id " + projects().get(i).id() + " at projects[" + i + "]");
+            owner + ": duplicate project id " + projects().get(i).id() + " at /projects/" + i + ", first at /projects/"
+                + first);
       }
     }
   }
@@ -166,11 +172,29 @@ public abstract class Plan {
   /**
    * Builds a {@link Plan}; {@code build()} refuses an area that does not fit
    * the level, a negative budget, duplicate project ids, or a plan that is its
-   * own parent, naming the field.
+   * own parent, naming the field. Positions inside the plan are JSON
+   * Pointers from the plan, such as {@code /goals/1} or {@code /projects/2}.
    *
    * <p>This class is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutablePlan.Builder {
     Builder() {}
+
+    /**
+     * Builds the plan.
+     *
+     * @return the plan, not null
+     * @throws IllegalStateException if a required field (id, titleTh, level, owner and period) is not set;
+     *     the message names the plan and the fields
+     * @throws IllegalArgumentException if the plan is refused, as above
+     */
+    @Override
+    public Plan build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("plan", this, "id");
+      }
+    }
   }
 }

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.geography.AreaCode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,15 +30,15 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class PlanTree {
-  private final ImmutableMap<Id, Plan> plans;
+  private final ImmutableMap<PlanId, Plan> plans;
   /** Effective parent: the declared one, unless missing or closing a cycle. */
-  private final ImmutableMap<Id, Plan> parents;
-  private final ImmutableListMultimap<Id, Plan> children;
+  private final ImmutableMap<PlanId, Plan> parents;
+  private final ImmutableListMultimap<PlanId, Plan> children;
   private final ImmutableList<Plan> roots;
-  private final ImmutableMap<Id, RollUp> rollUps;
+  private final ImmutableMap<PlanId, RollUp> rollUps;
 
   private PlanTree(List<Plan> plans) {
-    Map<Id, Plan> byId = new LinkedHashMap<>();
+    Map<PlanId, Plan> byId = new LinkedHashMap<>();
     for (Plan plan : plans) {
       if (byId.putIfAbsent(plan.id(), plan) != null) {
         throw new IllegalArgumentException("Duplicate plan id " + plan.id());
@@ -46,7 +46,7 @@ public final class PlanTree {
     }
     this.plans = ImmutableMap.copyOf(byId);
     this.parents = effectiveParents(this.plans);
-    ImmutableListMultimap.Builder<Id, Plan> kids = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<PlanId, Plan> kids = ImmutableListMultimap.builder();
     ImmutableList.Builder<Plan> rootList = ImmutableList.builder();
     for (Plan plan : plans) {
       Plan parent = parents.get(plan.id());
@@ -72,10 +72,10 @@ public final class PlanTree {
     return new PlanTree(ImmutableList.copyOf(plans));
   }
 
-  private static ImmutableMap<Id, Plan> effectiveParents(ImmutableMap<Id, Plan> plans) {
+  private static ImmutableMap<PlanId, Plan> effectiveParents(ImmutableMap<PlanId, Plan> plans) {
     // 0 = unvisited, 1 = on the current walk, 2 = settled
-    Map<Id, Integer> state = new HashMap<>();
-    Map<Id, Plan> parents = new HashMap<>();
+    Map<PlanId, Integer> state = new HashMap<>();
+    Map<PlanId, Plan> parents = new HashMap<>();
     for (Plan start : plans.values()) {
       List<Plan> walk = new ArrayList<>();
       Plan current = start;
@@ -100,7 +100,7 @@ public final class PlanTree {
   }
 
   /** Links every member of a cycle to its declared parent except the one with the smallest id. */
-  private static void breakCycle(List<Plan> cycle, Map<Id, Plan> plans, Map<Id, Plan> parents) {
+  private static void breakCycle(List<Plan> cycle, Map<PlanId, Plan> plans, Map<PlanId, Plan> parents) {
     Plan smallest = cycle.get(0);
     for (Plan member : cycle) {
       if (member.id().compareTo(smallest.id()) < 0) {
@@ -117,12 +117,12 @@ public final class PlanTree {
     parents.remove(smallest.id());
   }
 
-  private ImmutableMap<Id, RollUp> computeRollUps() {
+  private ImmutableMap<PlanId, RollUp> computeRollUps() {
     List<Plan> preOrder = new ArrayList<>(plans.size());
     for (Plan root : roots) {
       collectDescendants(root, preOrder, true);
     }
-    Map<Id, RollUp> totals = new HashMap<>();
+    Map<PlanId, RollUp> totals = new HashMap<>();
     for (int i = preOrder.size() - 1; i >= 0; i--) {
       Plan plan = preOrder.get(i);
       RollUp total = RollUp.of(plan.projects());
@@ -150,7 +150,7 @@ public final class PlanTree {
     }
   }
 
-  private Plan require(Id id) {
+  private Plan require(PlanId id) {
     Plan plan = plans.get(requireNonNull(id, "id"));
     if (plan == null) {
       throw new IllegalArgumentException("The plan tree has no plan " + id);
@@ -164,7 +164,7 @@ public final class PlanTree {
   }
 
   /** Gets the plan with an id, if any. */
-  public Optional<Plan> plan(Id id) {
+  public Optional<Plan> plan(PlanId id) {
     return Optional.ofNullable(plans.get(requireNonNull(id, "id")));
   }
 
@@ -181,7 +181,7 @@ public final class PlanTree {
    * @return the parent, or empty for a root
    * @throws IllegalArgumentException if there is no such plan
    */
-  public Optional<Plan> parent(Id id) {
+  public Optional<Plan> parent(PlanId id) {
     require(id);
     return Optional.ofNullable(parents.get(id));
   }
@@ -193,7 +193,7 @@ public final class PlanTree {
    * @return the children, not null
    * @throws IllegalArgumentException if there is no such plan
    */
-  public List<Plan> children(Id id) {
+  public List<Plan> children(PlanId id) {
     require(id);
     return children.get(id);
   }
@@ -205,7 +205,7 @@ public final class PlanTree {
    * @return the ancestors, nearest first, not null
    * @throws IllegalArgumentException if there is no such plan
    */
-  public List<Plan> ancestors(Id id) {
+  public List<Plan> ancestors(PlanId id) {
     require(id);
     ImmutableList.Builder<Plan> out = ImmutableList.builder();
     for (Plan p = parents.get(id); p != null; p = parents.get(p.id())) {
@@ -221,7 +221,7 @@ public final class PlanTree {
    * @return the root, the plan itself if it is one
    * @throws IllegalArgumentException if there is no such plan
    */
-  public Plan root(Id id) {
+  public Plan root(PlanId id) {
     Plan plan = require(id);
     for (Plan p = parents.get(id); p != null; p = parents.get(p.id())) {
       plan = p;
@@ -236,7 +236,7 @@ public final class PlanTree {
    * @return the descendants, not null
    * @throws IllegalArgumentException if there is no such plan
    */
-  public List<Plan> descendants(Id id) {
+  public List<Plan> descendants(PlanId id) {
     List<Plan> out = new ArrayList<>();
     collectDescendants(require(id), out, false);
     return ImmutableList.copyOf(out);
@@ -249,7 +249,7 @@ public final class PlanTree {
    * @return the roll-up, not null
    * @throws IllegalArgumentException if there is no such plan
    */
-  public RollUp rollUp(Id id) {
+  public RollUp rollUp(PlanId id) {
     require(id);
     return rollUps.get(id);
   }

@@ -2,8 +2,9 @@ package io.github.sapha.plan;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.internal.Checks;
+import io.github.sapha.internal.MissingFields;
 import io.github.sapha.money.Baht;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public abstract class Project {
   }
 
   /** Gets the id, unique among the projects of its plan. */
-  public abstract Id id();
+  public abstract ProjectId id();
 
   /** Gets the Thai title. */
   public abstract String titleTh();
@@ -106,5 +107,22 @@ public abstract class Project {
    */
   public static final class Builder extends ImmutableProject.Builder {
     Builder() {}
+
+    /**
+     * Builds the project.
+     *
+     * @return the project, not null
+     * @throws IllegalStateException if a required field (id, titleTh and budget) is not set;
+     *     the message names the project and the fields
+     * @throws IllegalArgumentException if the project is refused, as above
+     */
+    @Override
+    public Project build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("project", this, "id");
+      }
+    }
   }
 }

@@ -7,12 +7,16 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.sapha.council.Body;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.Id;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.geography.AreaCode;
@@ -20,6 +24,7 @@ import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.internal.MissingFields;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.plan.PlanLevel;
@@ -53,6 +58,13 @@ import org.immutables.value.Value;
  *     .build();
  * registry.coverage(DistrictCode.parse("5709")); // 5709 on 2017-05-18: 8/8 (100%), full
  * }</pre>
+ *
+ * <p>To write or read JSON, use {@code SaphaJson} or a Jackson mapper with
+ * {@code SaphaModule}, both in {@code sapha-jackson}. A Jackson mapper without
+ * the module does not fail: it writes a registry as {@code {}} and a {@code
+ * Baht} as {@code {"negative":false,"positive":true,"zero":false}}, losing the
+ * data silently, since the model has no bean getters and {@code sapha-core}
+ * carries no Jackson annotations.
  *
  * <p>This class is immutable and thread-safe; its indexes are built lazily, once.
  */
@@ -94,27 +106,27 @@ public abstract class Registry {
   // ---- lookup by id -------------------------------------------------------------------------
 
   @Value.Lazy
-  ImmutableMap<Id, Council> councilIndex() {
+  ImmutableMap<BodyId, Council> councilIndex() {
     return index(councils(), Council::id);
   }
 
   @Value.Lazy
-  ImmutableMap<Id, Network> networkIndex() {
+  ImmutableMap<BodyId, Network> networkIndex() {
     return index(networks(), Network::id);
   }
 
   @Value.Lazy
-  ImmutableMap<Id, Organization> organizationIndex() {
+  ImmutableMap<BodyId, Organization> organizationIndex() {
     return index(organizations(), Organization::id);
   }
 
   @Value.Lazy
-  ImmutableMap<Id, Person> personIndex() {
+  ImmutableMap<PersonId, Person> personIndex() {
     return index(people(), Person::id);
   }
 
   @Value.Lazy
-  ImmutableMap<Id, Meeting> meetingIndex() {
+  ImmutableMap<MeetingId, Meeting> meetingIndex() {
     return index(meetings(), Meeting::id);
   }
 
@@ -128,42 +140,42 @@ public abstract class Registry {
     return PlanTree.of(plans());
   }
 
-  private static <T> ImmutableMap<Id, T> index(List<T> items, Function<T, Id> id) {
+  private static <K extends Id, T> ImmutableMap<K, T> index(List<T> items, Function<T, K> id) {
     return items.stream().collect(ImmutableMap.toImmutableMap(id, Function.identity()));
   }
 
   /** Gets the council with an id, if any. */
-  public Optional<Council> council(Id id) {
+  public Optional<Council> council(BodyId id) {
     return Optional.ofNullable(councilIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the network with an id, if any. */
-  public Optional<Network> network(Id id) {
+  public Optional<Network> network(BodyId id) {
     return Optional.ofNullable(networkIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the organisation with an id, if any. */
-  public Optional<Organization> organization(Id id) {
+  public Optional<Organization> organization(BodyId id) {
     return Optional.ofNullable(organizationIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the person with an id, if any. */
-  public Optional<Person> person(Id id) {
+  public Optional<Person> person(PersonId id) {
     return Optional.ofNullable(personIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the meeting with an id, if any. */
-  public Optional<Meeting> meeting(Id id) {
+  public Optional<Meeting> meeting(MeetingId id) {
     return Optional.ofNullable(meetingIndex().get(requireNonNull(id, "id")));
   }
 
   /** Gets the plan with an id, if any. */
-  public Optional<Plan> plan(Id id) {
+  public Optional<Plan> plan(PlanId id) {
     return planTree().plan(id);
   }
 
   /** Gets the council, network or organisation with an id, if any. */
-  public Optional<Body> body(Id id) {
+  public Optional<Body> body(BodyId id) {
     requireNonNull(id, "id");
     Body body = councilIndex().get(id);
     if (body == null) {
@@ -246,7 +258,7 @@ public abstract class Registry {
    * @return the memberships in document order
    * @throws IllegalArgumentException if the registry has no such council
    */
-  public List<Membership> members(Id council, LocalDate date) {
+  public List<Membership> members(BodyId council, LocalDate date) {
     requireNonNull(date, "date");
     return require(council).members().stream()
         .filter(m -> m.isActiveOn(date))
@@ -262,7 +274,7 @@ public abstract class Registry {
    * @return the posts in document order
    * @throws IllegalArgumentException if the registry has no such body
    */
-  public List<Post> posts(Id body, LocalDate date) {
+  public List<Post> posts(BodyId body, LocalDate date) {
     requireNonNull(date, "date");
     return requireBody(body).posts().stream()
         .filter(p -> p.isActiveOn(date))
@@ -278,7 +290,7 @@ public abstract class Registry {
    * @return the officer posts in document order
    * @throws IllegalArgumentException if the registry has no such body
    */
-  public List<Post> officers(Id body, LocalDate date) {
+  public List<Post> officers(BodyId body, LocalDate date) {
     return posts(body, date).stream()
         .filter(p -> p.role().isOfficer() && !p.isVacant())
         .collect(ImmutableList.toImmutableList());
@@ -294,7 +306,7 @@ public abstract class Registry {
    * @return the holders' person ids in document order
    * @throws IllegalArgumentException if the registry has no such body
    */
-  public List<Id> holders(Id body, PostRole role, LocalDate date) {
+  public List<PersonId> holders(BodyId body, PostRole role, LocalDate date) {
     requireNonNull(role, "role");
     return posts(body, date).stream()
         .filter(p -> p.role() == role)
@@ -311,7 +323,7 @@ public abstract class Registry {
    * @return the networks, nearest first
    * @throws IllegalArgumentException if the registry has no such council
    */
-  public List<Network> networksOf(Id council) {
+  public List<Network> networksOf(BodyId council) {
     require(council);
     Set<Network> found = new LinkedHashSet<>();
     Deque<Network> todo = new ArrayDeque<>(memberOf().get(council));
@@ -326,8 +338,8 @@ public abstract class Registry {
 
   /** Maps a council or network id to the networks that list it directly. */
   @Value.Lazy
-  ImmutableListMultimap<Id, Network> memberOf() {
-    ImmutableListMultimap.Builder<Id, Network> map = ImmutableListMultimap.builder();
+  ImmutableListMultimap<BodyId, Network> memberOf() {
+    ImmutableListMultimap.Builder<BodyId, Network> map = ImmutableListMultimap.builder();
     for (Network network : networks()) {
       network.councils().forEach(member -> map.put(member, network));
       network.networks().forEach(member -> map.put(member, network));
@@ -345,7 +357,7 @@ public abstract class Registry {
    * @return the meetings by date, then document order
    * @throws IllegalArgumentException if the registry has no such body, or the period ends before it starts
    */
-  public List<Meeting> meetingsOf(Id body, LocalDate from, LocalDate to) {
+  public List<Meeting> meetingsOf(BodyId body, LocalDate from, LocalDate to) {
     requireBody(body);
     requireNonNull(from, "from");
     requireNonNull(to, "to");
@@ -368,7 +380,7 @@ public abstract class Registry {
    * @return the linked and unlinked councils, not null
    * @throws IllegalArgumentException if there is no such plan or it is not a district plan
    */
-  public PlanCoverage planCoverage(Id districtPlan) {
+  public PlanCoverage planCoverage(PlanId districtPlan) {
     Plan plan =
         plan(districtPlan)
             .orElseThrow(() -> new IllegalArgumentException("The registry has no plan " + districtPlan));
@@ -376,7 +388,7 @@ public abstract class Registry {
       throw new IllegalArgumentException(
           "Plan " + districtPlan + " is a " + plan.level().english() + ", not a district plan");
     }
-    Set<Id> owners = new java.util.HashSet<>();
+    Set<BodyId> owners = new java.util.HashSet<>();
     planTree().descendants(districtPlan).forEach(p -> owners.add(p.owner()));
     ImmutableList.Builder<Council> linked = ImmutableList.builder();
     ImmutableList.Builder<Council> unlinked = ImmutableList.builder();
@@ -388,12 +400,12 @@ public abstract class Registry {
     return new PlanCoverage(plan, linked.build(), unlinked.build());
   }
 
-  private Council require(Id council) {
+  private Council require(BodyId council) {
     return council(council)
         .orElseThrow(() -> new IllegalArgumentException("The registry has no council " + council));
   }
 
-  private Body requireBody(Id body) {
+  private Body requireBody(BodyId body) {
     return body(body)
         .orElseThrow(() -> new IllegalArgumentException("The registry has no council, network or organization " + body));
   }
@@ -408,28 +420,29 @@ public abstract class Registry {
     unique("people", people(), Person::id);
     unique("meetings", meetings(), Meeting::id);
     unique("plans", plans(), Plan::id);
-    Map<Id, String> bodies =
+    Map<BodyId, String> bodies =
         new HashMap<>((councils().size() + networks().size() + organizations().size()) * 2);
     claim(bodies, "councils", councils(), Council::id);
     claim(bodies, "networks", networks(), Network::id);
     claim(bodies, "organizations", organizations(), Organization::id);
   }
 
-  private static <T> void unique(String collection, List<T> items, Function<T, Id> id) {
+  private static <T> void unique(String collection, List<T> items, Function<T, ? extends Id> id) {
     Map<Id, Integer> seen = new HashMap<>(items.size() * 2);
     for (int i = 0; i < items.size(); i++) {
       Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
       if (first != null) {
         throw new IllegalArgumentException(
-            "registry: duplicate id " + id.apply(items.get(i)) + " at " + collection + "[" + i
-                + "], first at " + collection + "[" + first + "]");
+            "registry: duplicate id " + id.apply(items.get(i)) + " at /" + collection + "/" + i
+                + ", first at /" + collection + "/" + first);
       }
     }
   }
 
-  private static <T> void claim(Map<Id, String> bodies, String collection, List<T> items, Function<T, Id> id) {
+  private static <T> void claim(
+      Map<BodyId, String> bodies, String collection, List<T> items, Function<T, BodyId> id) {
     for (int i = 0; i < items.size(); i++) {
-      String here = collection + "[" + i + "]";
+      String here = "/" + collection + "/" + i;
       String other = bodies.putIfAbsent(id.apply(items.get(i)), here);
       if (other != null) {
         throw new IllegalArgumentException(
@@ -449,11 +462,29 @@ public abstract class Registry {
 
   /**
    * Builds a {@link Registry}; {@code build()} refuses duplicate ids, naming
-   * the collection and both positions.
+   * both positions as JSON Pointers, as the validator and the JSON reader do:
+   * "registry: duplicate id council-570801 at /councils/7, first at /councils/0".
    *
    * <p>This class is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableRegistry.Builder {
     Builder() {}
+
+    /**
+     * Builds the registry.
+     *
+     * @return the registry, not null
+     * @throws IllegalStateException if a required field (asOf) is not set;
+     *     the message names the registry and the fields
+     * @throws IllegalArgumentException if the registry is refused, as above
+     */
+    @Override
+    public Registry build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.describe("registry");
+      }
+    }
   }
 }

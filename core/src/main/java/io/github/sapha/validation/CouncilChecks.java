@@ -1,10 +1,11 @@
 package io.github.sapha.validation;
 
 import io.github.sapha.council.Community;
+import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.Council;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.MemberKind;
 import io.github.sapha.council.Membership;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ final class CouncilChecks {
     LocalDate asOf = run.registry.asOf();
     List<Council> councils = run.registry.councils();
     Map<String, Integer> areas = new HashMap<>();
-    Map<Id, Integer> activeMembers = new HashMap<>();
+    Map<PersonId, Integer> activeMembers = new HashMap<>();
     for (int i = 0; i < councils.size(); i++) {
       Council council = councils.get(i);
       Pointer at = Paths.council(i);
@@ -74,7 +75,7 @@ final class CouncilChecks {
     }
   }
 
-  private static void memberInTwoCouncils(Run run, List<Council> councils, Map<Id, Integer> firstCouncil, int i) {
+  private static void memberInTwoCouncils(Run run, List<Council> councils, Map<PersonId, Integer> firstCouncil, int i) {
     Council council = councils.get(i);
     LocalDate asOf = run.registry.asOf();
     if (!council.isActiveOn(asOf)) {
@@ -104,8 +105,8 @@ final class CouncilChecks {
           "Council " + council.id() + " has " + council.communities().size()
               + " member communities, fewer than the policy minimum of " + run.policy.minCommunitiesPerCouncil());
     }
-    Map<Id, Integer> representatives = new HashMap<>();
-    Map<Id, Id> represents = new HashMap<>();
+    Map<CommunityId, Integer> representatives = new HashMap<>();
+    Map<PersonId, CommunityId> represents = new HashMap<>();
     int qualified = 0;
     int representativeCount = 0;
     for (int m = 0; m < council.members().size(); m++) {
@@ -118,9 +119,9 @@ final class CouncilChecks {
         continue;
       }
       representativeCount++;
-      Id community = member.community().orElseThrow();
+      CommunityId community = member.community().orElseThrow();
       representatives.merge(community, 1, Integer::sum);
-      Id earlier = represents.putIfAbsent(member.person(), community);
+      CommunityId earlier = represents.putIfAbsent(member.person(), community);
       if (earlier != null && !earlier.equals(community)) {
         run.report(
             Rules.COUNCIL_PERSON_REPRESENTS_TWICE,
@@ -180,7 +181,7 @@ final class CouncilChecks {
   }
 
   private static void officersAreMembers(Run run, Council council, Pointer at) {
-    Map<Id, List<Membership>> byPerson = new HashMap<>();
+    Map<PersonId, List<Membership>> byPerson = new HashMap<>();
     for (Membership member : council.members()) {
       byPerson.computeIfAbsent(member.person(), k -> new ArrayList<>()).add(member);
     }
@@ -189,7 +190,7 @@ final class CouncilChecks {
       if (post.isVacant() || !post.role().isOfficer()) {
         continue; // the rule is about officers; an advisor or committee member may come from outside
       }
-      Id holder = post.holder().get();
+      PersonId holder = post.holder().get();
       LocalDate start = post.term().start();
       boolean member = byPerson.getOrDefault(holder, List.of()).stream().anyMatch(m -> m.isActiveOn(start));
       if (!member) {

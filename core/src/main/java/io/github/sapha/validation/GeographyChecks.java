@@ -126,14 +126,14 @@ final class GeographyChecks {
   }
 
   private static void nameMatches(Run run, Council council, String name, Pointer at) {
-    for (Area area : run.gazetteer.findByName(name)) {
+    for (Area area : run.gazetteer.find(name)) {
       if (council.area().subdistricts().contains(area.code())) {
         return;
       }
     }
     NameSuggestion best = null;
     for (SubdistrictCode code : council.area().subdistricts()) {
-      for (NameSuggestion suggestion : run.gazetteer.suggestWithin(name, code, 1)) {
+      for (NameSuggestion suggestion : run.gazetteer.suggest(name, code, 1)) {
         if (best == null || suggestion.distance() < best.distance()) {
           best = suggestion;
         }

@@ -1,5 +1,6 @@
 package io.github.sapha.validation;
 
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.Id;
 import io.github.sapha.council.OrganizationKind;
@@ -35,7 +36,7 @@ final class MeetingChecks {
                 "participant's capacity", "council, network or organization", body));
       }
       for (int k = 0; k < meeting.organisers().size(); k++) {
-        Id organiser = meeting.organisers().get(k);
+        BodyId organiser = meeting.organisers().get(k);
         if (registry.body(organiser).isEmpty()) {
           unknown(run, at.field("organisers").index(k), meeting, "organiser", "council, network or organization", organiser);
         }

@@ -1,10 +1,11 @@
 package io.github.sapha.validation;
 
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.NetworkLevel;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.geography.AreaCode;
@@ -38,7 +39,7 @@ final class NetworkChecks {
       if (network.level() == NetworkLevel.DISTRICT) {
         AreaCode district = network.area().orElseThrow();
         for (int k = 0; k < network.councils().size(); k++) {
-          Id id = network.councils().get(k);
+          BodyId id = network.councils().get(k);
           int index = k;
           registry.council(id)
               .filter(c -> !c.area().liesIn(district))
@@ -52,7 +53,7 @@ final class NetworkChecks {
       if (network.level() == NetworkLevel.PROVINCIAL) {
         AreaCode province = network.area().orElseThrow();
         for (int k = 0; k < network.networks().size(); k++) {
-          Id id = network.networks().get(k);
+          BodyId id = network.networks().get(k);
           int index = k;
           registry.network(id)
               .filter(n -> n.area().filter(a -> !province.contains(a)).isPresent())
@@ -126,7 +127,7 @@ final class NetworkChecks {
     if (chairs.isEmpty() || !run.on(Rules.NETWORK_CHAIR_NOT_MEMBER)) {
       return;
     }
-    Set<Id> members = new HashSet<>();
+    Set<PersonId> members = new HashSet<>();
     for (Council council : councilsOf(run.registry, network)) {
       for (Membership member : council.members()) {
         if (member.isActiveOn(asOf)) {
@@ -135,7 +136,7 @@ final class NetworkChecks {
       }
     }
     for (int p : chairs) {
-      Id holder = network.posts().get(p).holder().get();
+      PersonId holder = network.posts().get(p).holder().get();
       if (!members.contains(holder)) {
         run.report(
             Rules.NETWORK_CHAIR_NOT_MEMBER,
@@ -149,14 +150,14 @@ final class NetworkChecks {
   /** The councils of a network, directly and through its member networks, each once. */
   private static List<Council> councilsOf(Registry registry, Network top) {
     List<Council> councils = new ArrayList<>();
-    Set<Id> seen = new HashSet<>();
+    Set<BodyId> seen = new HashSet<>();
     Deque<Network> todo = new ArrayDeque<>();
     todo.add(top);
     seen.add(top.id());
     while (!todo.isEmpty()) {
       Network network = todo.removeFirst();
       network.councils().forEach(id -> registry.council(id).ifPresent(councils::add));
-      for (Id id : network.networks()) {
+      for (BodyId id : network.networks()) {
         if (seen.add(id)) {
           registry.network(id).ifPresent(todo::add);
         }

@@ -2,11 +2,11 @@ package io.github.sapha.validation;
 
 import io.github.sapha.council.Body;
 import io.github.sapha.council.Council;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
@@ -28,12 +28,12 @@ final class PlanChecks {
 
   static void run(Run run) {
     List<Plan> plans = run.registry.plans();
-    Map<Id, Integer> index = new HashMap<>();
+    Map<PlanId, Integer> index = new HashMap<>();
     for (int i = 0; i < plans.size(); i++) {
       index.put(plans.get(i).id(), i);
     }
-    Set<Id> inCycle = cycles(plans, index);
-    Map<Id, Baht> childBudgets = new HashMap<>();
+    Set<PlanId> inCycle = cycles(plans, index);
+    Map<PlanId, Baht> childBudgets = new HashMap<>();
     for (int i = 0; i < plans.size(); i++) {
       Plan plan = plans.get(i);
       Pointer at = Paths.plan(i);
@@ -43,7 +43,7 @@ final class PlanChecks {
       if (plan.parent().isEmpty()) {
         continue;
       }
-      Id parentId = plan.parent().get();
+      PlanId parentId = plan.parent().get();
       Integer parentIndex = index.get(parentId);
       if (parentIndex == null) {
         run.report(
@@ -96,9 +96,9 @@ final class PlanChecks {
   }
 
   /** The ids of every plan that lies on a cycle of declared parents. */
-  private static Set<Id> cycles(List<Plan> plans, Map<Id, Integer> index) {
-    Set<Id> inCycle = new HashSet<>();
-    Map<Id, Integer> state = new HashMap<>(); // 1 = on the current walk, 2 = settled
+  private static Set<PlanId> cycles(List<Plan> plans, Map<PlanId, Integer> index) {
+    Set<PlanId> inCycle = new HashSet<>();
+    Map<PlanId, Integer> state = new HashMap<>(); // 1 = on the current walk, 2 = settled
     for (Plan start : plans) {
       List<Plan> walk = new ArrayList<>();
       Plan current = start;
@@ -119,7 +119,7 @@ final class PlanChecks {
     return inCycle;
   }
 
-  private static String cyclePath(Plan plan, List<Plan> plans, Map<Id, Integer> index) {
+  private static String cyclePath(Plan plan, List<Plan> plans, Map<PlanId, Integer> index) {
     List<String> ids = new ArrayList<>();
     ids.add(plan.id().value());
     Plan current = plans.get(index.get(plan.parent().get()));

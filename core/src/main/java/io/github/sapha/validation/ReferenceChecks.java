@@ -1,12 +1,14 @@
 package io.github.sapha.validation;
 
 import io.github.sapha.council.Body;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
+import io.github.sapha.council.PersonId;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.registry.Registry;
@@ -47,13 +49,13 @@ final class ReferenceChecks {
       Network network = networks.get(i);
       Pointer at = Paths.network(i);
       for (int k = 0; k < network.councils().size(); k++) {
-        Id id = network.councils().get(k);
+        BodyId id = network.councils().get(k);
         if (registry.council(id).isEmpty()) {
           run.report(Rules.REFERENCE_DANGLING, at.field("councils").index(k), "No council has the id " + id);
         }
       }
       for (int k = 0; k < network.networks().size(); k++) {
-        Id id = network.networks().get(k);
+        BodyId id = network.networks().get(k);
         if (registry.network(id).isEmpty()) {
           run.report(Rules.REFERENCE_DANGLING, at.field("networks").index(k), "No network has the id " + id);
         }
@@ -96,7 +98,7 @@ final class ReferenceChecks {
       }
       plan.localGovernment().ifPresent(lg -> localGovernment(run, at.field("localGovernment"), lg));
       for (int k = 0; k < plan.alignsWith().size(); k++) {
-        Id id = plan.alignsWith().get(k);
+        PlanId id = plan.alignsWith().get(k);
         if (registry.plan(id).isEmpty()) {
           run.report(Rules.REFERENCE_DANGLING, at.field("alignsWith").index(k), "No plan has the id " + id);
         }
@@ -111,13 +113,13 @@ final class ReferenceChecks {
     }
   }
 
-  private static void person(Run run, Pointer at, Id id) {
+  private static void person(Run run, Pointer at, PersonId id) {
     if (run.registry.person(id).isEmpty()) {
       run.report(Rules.REFERENCE_DANGLING, at, "No person has the id " + id);
     }
   }
 
-  private static void localGovernment(Run run, Pointer at, Id id) {
+  private static void localGovernment(Run run, Pointer at, BodyId id) {
     boolean found = run.registry.organization(id)
         .filter(o -> o.kind() == OrganizationKind.LOCAL_GOVERNMENT)
         .isPresent();

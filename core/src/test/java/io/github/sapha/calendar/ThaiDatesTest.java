@@ -51,12 +51,15 @@ class ThaiDatesTest {
       "10, ตุลาคม, ต.ค.",
       "11, พฤศจิกายน, พ.ย.",
       "12, ธันวาคม, ธ.ค."})
-  void test_parse_everyMonthName(int month, String fullName, String abbreviation) {
+  void test_parseAndFormat_everyMonthName(int month, String fullName, String abbreviation) {
     LocalDate expected = LocalDate.of(2017, month, 9);
 
     assertThat(ThaiDates.parse("9 " + fullName + " 2560")).isEqualTo(expected);
     assertThat(ThaiDates.parse("9 " + abbreviation + " 60")).isEqualTo(expected);
     assertThat(ThaiDates.parse("09 " + abbreviation + " 2560")).isEqualTo(expected);
+    // The names come from the JDK's Thai locale data: these are the ones Thai documents use.
+    assertThat(ThaiDates.format(expected)).isEqualTo("9 " + fullName + " 2560");
+    assertThat(ThaiDates.formatShort(expected)).isEqualTo("9 " + abbreviation + " 60");
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CommunityTest {
-  private static final Id C1 = Id.of("c-1");
+  private static final CommunityId C1 = CommunityId.of("c-1");
   private static final LocalDate REGISTERED = LocalDate.of(2010, 3, 1);
   private static final Community BAN_DAI_MOO_3 =
       Community.builder()
@@ -23,7 +23,7 @@ class CommunityTest {
           .registered(REGISTERED)
           .build();
   private static final Community SAVINGS =
-      Community.builder().id(Id.of("c-2")).nameTh("กลุ่มออมทรัพย์บ้านด้าย").kind(CommunityKind.SAVINGS_GROUP).build();
+      Community.builder().id(CommunityId.of("c-2")).nameTh("กลุ่มออมทรัพย์บ้านด้าย").kind(CommunityKind.SAVINGS_GROUP).build();
 
   @Test
   void test_builder_keepsEverything() {
@@ -78,13 +78,13 @@ class CommunityTest {
   void test_builder_requiresIdNameAndKind() {
     assertThatThrownBy(() -> Community.builder().nameTh("ก").kind(CommunityKind.OTHER).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("id");
+        .hasMessage("community: id must be set");
     assertThatThrownBy(() -> Community.builder().id(C1).kind(CommunityKind.OTHER).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("nameTh");
+        .hasMessage("community c-1: nameTh must be set");
     assertThatThrownBy(() -> Community.builder().id(C1).nameTh("ก").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind");
+        .hasMessage("community c-1: kind must be set");
   }
 
   @Test
@@ -92,7 +92,7 @@ class CommunityTest {
     new EqualsTester()
         .addEqualityGroup(BAN_DAI_MOO_3, Community.builder().from(BAN_DAI_MOO_3).build())
         .addEqualityGroup(SAVINGS)
-        .addEqualityGroup(Community.builder().from(BAN_DAI_MOO_3).id(Id.of("c-9")).build())
+        .addEqualityGroup(Community.builder().from(BAN_DAI_MOO_3).id(CommunityId.of("c-9")).build())
         .addEqualityGroup(Community.builder().from(BAN_DAI_MOO_3).nameTh("บ้านด้าย").build())
         .addEqualityGroup(Community.builder().from(BAN_DAI_MOO_3).nameEn("Ban Dai").build())
         .addEqualityGroup(Community.builder().from(BAN_DAI_MOO_3).kind(CommunityKind.OTHER).build())

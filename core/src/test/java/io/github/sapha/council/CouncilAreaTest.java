@@ -10,6 +10,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.testing.IdSamples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class CouncilAreaTest {
   private static final SubdistrictCode MAE_SAI = SubdistrictCode.parse("570901");
   private static final SubdistrictCode HUAI_KHRAI = SubdistrictCode.parse("570902");
   private static final SubdistrictCode BAN_DAI = SubdistrictCode.parse("570908");
-  private static final Id MITTRAPHAP = Id.of("lg-mae-sai-mittraphap");
+  private static final BodyId MITTRAPHAP = BodyId.of("lg-mae-sai-mittraphap");
   private static final CouncilArea BAN_DAI_AREA = CouncilArea.subdistrict(BAN_DAI);
   private static final CouncilArea MUNICIPALITY = CouncilArea.localGovernment(MITTRAPHAP, HUAI_KHRAI, MAE_SAI);
 
@@ -87,7 +88,7 @@ class CouncilAreaTest {
         .addEqualityGroup(CouncilArea.subdistrict(MAE_SAI))
         .addEqualityGroup(MUNICIPALITY, CouncilArea.localGovernment(MITTRAPHAP, List.of(MAE_SAI, HUAI_KHRAI)))
         .addEqualityGroup(CouncilArea.localGovernment(MITTRAPHAP, MAE_SAI))
-        .addEqualityGroup(CouncilArea.localGovernment(Id.of("lg-other"), MAE_SAI, HUAI_KHRAI))
+        .addEqualityGroup(CouncilArea.localGovernment(BodyId.of("lg-other"), MAE_SAI, HUAI_KHRAI))
         .addEqualityGroup(CouncilArea.localGovernment(MITTRAPHAP, BAN_DAI))
         .testEquals();
   }
@@ -95,8 +96,7 @@ class CouncilAreaTest {
   @Test
   void test_allMethods_refuseNull() {
     NullPointerTester tester =
-        new NullPointerTester()
-            .setDefault(Id.class, MITTRAPHAP)
+        IdSamples.nullTester()
             .setDefault(SubdistrictCode.class, BAN_DAI)
             .setDefault(Iterable.class, List.of(BAN_DAI));
     tester.testAllPublicStaticMethods(CouncilArea.class);

@@ -7,23 +7,24 @@ import static io.github.sapha.testing.Unmodifiable.assertUnmodifiable;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.testing.IdSamples;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CouncilTest {
-  private static final Id BAN_DAI_ID = Id.of("council-570908");
+  private static final BodyId BAN_DAI_ID = BodyId.of("council-570908");
   private static final SubdistrictCode BAN_DAI = SubdistrictCode.parse("570908");
   private static final LocalDate REGISTERED = LocalDate.of(2010, 3, 1);
   private static final LocalDate DISSOLVED = LocalDate.of(2020, 6, 30);
   private static final Registration REGISTRATION = Registration.of("5709/2553", REGISTERED);
   private static final Community MOO_1 =
-      Community.builder().id(Id.of("c-1")).nameTh("บ้านด้าย หมู่ 1").kind(CommunityKind.VILLAGE).village(1).build();
+      Community.builder().id(CommunityId.of("c-1")).nameTh("บ้านด้าย หมู่ 1").kind(CommunityKind.VILLAGE).village(1).build();
   private static final Community SAVINGS =
-      Community.builder().id(Id.of("c-2")).nameTh("กลุ่มออมทรัพย์").kind(CommunityKind.SAVINGS_GROUP).build();
+      Community.builder().id(CommunityId.of("c-2")).nameTh("กลุ่มออมทรัพย์").kind(CommunityKind.SAVINGS_GROUP).build();
   private static final Membership MEMBER =
-      Membership.representative(Id.of("p-1"), MOO_1.id(), Term.from(REGISTERED));
-  private static final Post CHAIR = Post.held(PostRole.CHAIR, Id.of("p-1"), Term.from(REGISTERED));
+      Membership.representative(PersonId.of("p-1"), MOO_1.id(), Term.from(REGISTERED));
+  private static final Post CHAIR = Post.held(PostRole.CHAIR, PersonId.of("p-1"), Term.from(REGISTERED));
   private static final Council COUNCIL =
       Council.builder()
           .id(BAN_DAI_ID)
@@ -37,7 +38,7 @@ class CouncilTest {
           .build();
   private static final Council UNREGISTERED =
       Council.builder()
-          .id(Id.of("council-570909"))
+          .id(BodyId.of("council-570909"))
           .nameTh("สภาองค์กรชุมชนตำบลโป่งงาม")
           .area(CouncilArea.subdistrict(SubdistrictCode.parse("570909")))
           .build();
@@ -94,8 +95,8 @@ class CouncilTest {
 
   @Test
   void test_community_byId() {
-    assertThat(COUNCIL.community(Id.of("c-2"))).contains(SAVINGS);
-    assertThat(COUNCIL.community(Id.of("c-3"))).isEmpty();
+    assertThat(COUNCIL.community(CommunityId.of("c-2"))).contains(SAVINGS);
+    assertThat(COUNCIL.community(CommunityId.of("c-3"))).isEmpty();
   }
 
   @Test
@@ -104,7 +105,7 @@ class CouncilTest {
     Council municipal =
         Council.builder()
             .from(COUNCIL)
-            .area(CouncilArea.localGovernment(Id.of("lg-1"), BAN_DAI, SubdistrictCode.parse("570909")))
+            .area(CouncilArea.localGovernment(BodyId.of("lg-1"), BAN_DAI, SubdistrictCode.parse("570909")))
             .build();
     assertThat(municipal).hasToString("Council[council-570908 lg-1[570908, 570909]]");
   }
@@ -128,10 +129,10 @@ class CouncilTest {
   @Test
   void test_builder_refusesDuplicateCommunityIds() {
     Community sameId =
-        Community.builder().id(Id.of("c-1")).nameTh("กลุ่มสตรี").kind(CommunityKind.WOMEN).build();
+        Community.builder().id(CommunityId.of("c-1")).nameTh("กลุ่มสตรี").kind(CommunityKind.WOMEN).build();
     assertThatThrownBy(() -> Council.builder().from(COUNCIL).addCommunity(sameId).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("council council-570908: duplicate community id c-1 at communities[2]");
+        .hasMessage("council council-570908: duplicate community id c-1 at /communities/2, first at /communities/0");
   }
 
   @Test
@@ -152,10 +153,10 @@ class CouncilTest {
   void test_builder_requiresIdNameAndArea() {
     assertThatThrownBy(() -> Council.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContainingAll("id", "nameTh", "area");
+        .hasMessage("council: id, nameTh and area must be set");
     assertThatThrownBy(() -> Council.builder().id(BAN_DAI_ID).nameTh("สภา").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("area");
+        .hasMessage("council council-570908: area must be set");
   }
 
   @Test
@@ -164,7 +165,7 @@ class CouncilTest {
         .addEqualityGroup(COUNCIL, Council.builder().from(COUNCIL).build())
         .addEqualityGroup(UNREGISTERED)
         .addEqualityGroup(DISSOLVED_COUNCIL)
-        .addEqualityGroup(Council.builder().from(COUNCIL).id(Id.of("council-x")).build())
+        .addEqualityGroup(Council.builder().from(COUNCIL).id(BodyId.of("council-x")).build())
         .addEqualityGroup(Council.builder().from(COUNCIL).nameTh("สภาองค์กรชุมชน").build())
         .addEqualityGroup(Council.builder().from(COUNCIL).nameEn("Ban Dai").build())
         .addEqualityGroup(
@@ -179,7 +180,7 @@ class CouncilTest {
 
   @Test
   void test_allMethods_refuseNull() {
-    NullPointerTester tester = new NullPointerTester().setDefault(Id.class, BAN_DAI_ID);
+    NullPointerTester tester = IdSamples.nullTester();
     tester.testAllPublicStaticMethods(Council.class);
     tester.testAllPublicInstanceMethods(Council.builder());
     tester.testAllPublicInstanceMethods(COUNCIL);

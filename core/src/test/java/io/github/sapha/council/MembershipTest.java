@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.sapha.testing.IdSamples;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class MembershipTest {
-  private static final Id P1 = Id.of("p-1");
-  private static final Id C1 = Id.of("c-1");
+  private static final PersonId P1 = PersonId.of("p-1");
+  private static final CommunityId C1 = CommunityId.of("c-1");
   private static final LocalDate START = LocalDate.of(2017, 1, 1);
   private static final LocalDate END = LocalDate.of(2018, 12, 31);
   private static final Term TERM = Term.of(START, END);
@@ -74,13 +75,13 @@ class MembershipTest {
   void test_builder_requiresPersonKindAndTerm() {
     assertThatThrownBy(() -> Membership.builder().kind(MemberKind.QUALIFIED_PERSON).term(TERM).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("person");
+        .hasMessage("membership: person must be set");
     assertThatThrownBy(() -> Membership.builder().person(P1).term(TERM).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind");
+        .hasMessage("membership of person p-1: kind must be set");
     assertThatThrownBy(() -> Membership.builder().person(P1).kind(MemberKind.QUALIFIED_PERSON).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("term");
+        .hasMessage("membership of person p-1: term must be set");
   }
 
   @Test
@@ -96,8 +97,8 @@ class MembershipTest {
                 .term(TERM)
                 .build())
         .addEqualityGroup(QUALIFIED, Membership.qualifiedPerson(P1, Term.from(START)))
-        .addEqualityGroup(Membership.representative(Id.of("p-2"), C1, TERM))
-        .addEqualityGroup(Membership.representative(P1, Id.of("c-2"), TERM))
+        .addEqualityGroup(Membership.representative(PersonId.of("p-2"), C1, TERM))
+        .addEqualityGroup(Membership.representative(P1, CommunityId.of("c-2"), TERM))
         .addEqualityGroup(Membership.representative(P1, C1, Term.from(START)))
         .addEqualityGroup(Membership.qualifiedPerson(P1, TERM))
         .testEquals();
@@ -106,7 +107,7 @@ class MembershipTest {
   @Test
   void test_allMethods_refuseNull() {
     NullPointerTester tester =
-        new NullPointerTester().setDefault(Id.class, P1).setDefault(Term.class, TERM);
+        IdSamples.nullTester().setDefault(Term.class, TERM);
     tester.testAllPublicStaticMethods(Membership.class);
     tester.testAllPublicInstanceMethods(Membership.builder());
     tester.testAllPublicInstanceMethods(REPRESENTATIVE);

@@ -50,7 +50,7 @@ public final class ModelArbitraries {
   /** Open and closed terms, from one day to about ten years long. */
   public static Arbitrary<Term> terms() {
     return Combinators.combine(dates(), Arbitraries.integers().between(0, 3650).optional(0.7))
-        .as((start, length) -> Term.of(start, length.map(start::plusDays)));
+        .as((start, length) -> length.map(days -> Term.of(start, start.plusDays(days))).orElseGet(() -> Term.from(start)));
   }
 
   // ---- personal data -------------------------------------------------------------------------
@@ -114,20 +114,20 @@ public final class ModelArbitraries {
 
   // ---- councils and their parts --------------------------------------------------------------
 
-  private static Arbitrary<Id> personIds() {
-    return Arbitraries.integers().between(0, 999).map(n -> Id.of("p-" + n));
+  private static Arbitrary<PersonId> personIds() {
+    return Arbitraries.integers().between(0, 999).map(n -> PersonId.of("p-" + n));
   }
 
   /** Community representatives and qualified persons with random terms. */
-  public static Arbitrary<Membership> memberships(Arbitrary<Id> people) {
-    Arbitrary<Id> communities = Arbitraries.integers().between(1, 20).map(n -> Id.of("cm-" + n));
+  public static Arbitrary<Membership> memberships(Arbitrary<PersonId> people) {
+    Arbitrary<CommunityId> communities = Arbitraries.integers().between(1, 20).map(n -> CommunityId.of("cm-" + n));
     return Arbitraries.oneOf(
         Combinators.combine(people, communities, terms()).as(Membership::representative),
         Combinators.combine(people, terms()).as(Membership::qualifiedPerson));
   }
 
   /** Posts of any role, held or vacant, with a label for role other. */
-  public static Arbitrary<Post> posts(Arbitrary<Id> people) {
+  public static Arbitrary<Post> posts(Arbitrary<PersonId> people) {
     return Combinators.combine(Arbitraries.of(PostRole.class), people.optional(0.8), terms())
         .as(
             (role, holder, term) ->
@@ -170,8 +170,8 @@ public final class ModelArbitraries {
 
   /** A network with the given id number at any level, its area fitting the level. */
   public static Arbitrary<Network> network(int number) {
-    Arbitrary<Id> councilIds = Arbitraries.integers().between(0, 999).map(n -> Id.of("c-" + n));
-    Arbitrary<Id> networkIds = Arbitraries.integers().between(0, 999).map(n -> Id.of("n-" + n));
+    Arbitrary<BodyId> councilIds = Arbitraries.integers().between(0, 999).map(n -> BodyId.of("c-" + n));
+    Arbitrary<BodyId> networkIds = Arbitraries.integers().between(0, 999).map(n -> BodyId.of("n-" + n));
     return Combinators.combine(
             Arbitraries.of(NetworkLevel.class),
             councilIds.list().ofMaxSize(MAX_SIZE),
@@ -211,12 +211,12 @@ public final class ModelArbitraries {
                 OrganizationKind.CODI_REGIONAL_OFFICE,
                 OrganizationKind.GOVERNMENT_OFFICE,
                 OrganizationKind.OTHER),
-            Arbitraries.of(Id.of("o-codi")).optional(0.5),
+            Arbitraries.of(BodyId.of("o-codi")).optional(0.5),
             posts(personIds()).list().ofMaxSize(3))
         .as(
             (kind, parent, posts) ->
                 Organization.builder()
-                    .id(Id.of("o-" + number))
+                    .id(BodyId.of("o-" + number))
                     .kind(kind)
                     .nameTh("องค์กร " + number)
                     .parent(parent)
@@ -233,7 +233,7 @@ public final class ModelArbitraries {
   // ---- meetings ------------------------------------------------------------------------------
 
   /** Participants in any role, with a note for role other. */
-  public static Arbitrary<Participant> participants(Arbitrary<Id> people) {
+  public static Arbitrary<Participant> participants(Arbitrary<PersonId> people) {
     return Combinators.combine(people, Arbitraries.of(ParticipantRole.class))
         .as(
             (person, role) ->
@@ -246,7 +246,7 @@ public final class ModelArbitraries {
 
   /** A meeting with the given id number, of a council or of no one body. */
   public static Arbitrary<Meeting> meeting(int number) {
-    Arbitrary<Id> bodies = Arbitraries.integers().between(0, 999).map(n -> Id.of("c-" + n));
+    Arbitrary<BodyId> bodies = Arbitraries.integers().between(0, 999).map(n -> BodyId.of("c-" + n));
     return Combinators.combine(
             dates(),
             Arbitraries.of(MeetingLevel.class),

@@ -42,7 +42,7 @@ public final class Models {
       Optional<PhoneNumber> phone,
       Optional<CitizenId> citizenId) {
     return Person.builder()
-        .id(Id.of(id))
+        .id(PersonId.of(id))
         .name(name)
         .nameEn(nameEn)
         .phone(phone)
@@ -77,7 +77,7 @@ public final class Models {
       List<Membership> members,
       List<Post> posts) {
     return Council.builder()
-        .id(Id.of(id))
+        .id(BodyId.of(id))
         .nameTh("สภาองค์กรชุมชนตำบล " + id)
         .area(CouncilArea.subdistrict(subdistrict))
         .registration(registered.map(date -> Registration.of("reg-" + id, date)))
@@ -92,10 +92,10 @@ public final class Models {
       String id,
       NetworkLevel level,
       Optional<AreaCode> area,
-      List<Id> councils,
-      List<Id> networks) {
+      List<BodyId> councils,
+      List<BodyId> networks) {
     return Network.builder()
-        .id(Id.of(id))
+        .id(BodyId.of(id))
         .level(level)
         .nameTh("เครือข่าย " + id)
         .area(area)
@@ -109,11 +109,11 @@ public final class Models {
       String id,
       LocalDate date,
       MeetingLevel level,
-      Optional<Id> body,
-      List<Id> organisers,
+      Optional<BodyId> body,
+      List<BodyId> organisers,
       List<Participant> participants) {
     return Meeting.builder()
-        .id(Id.of(id))
+        .id(MeetingId.of(id))
         .titleTh("การประชุม " + id)
         .date(date)
         .level(level)

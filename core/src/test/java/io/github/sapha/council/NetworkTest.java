@@ -17,21 +17,21 @@ import org.junit.jupiter.api.Test;
 class NetworkTest {
   private static final DistrictCode MAE_SAI = DistrictCode.parse("5709");
   private static final ProvinceCode CHIANG_RAI = ProvinceCode.parse("57");
-  private static final Post CHAIR = Post.held(PostRole.CHAIR, Id.of("p-1"), Term.from(LocalDate.of(2016, 1, 1)));
+  private static final Post CHAIR = Post.held(PostRole.CHAIR, PersonId.of("p-1"), Term.from(LocalDate.of(2016, 1, 1)));
   private static final Network DISTRICT =
       Network.builder()
-          .id(Id.of("net-5709"))
+          .id(BodyId.of("net-5709"))
           .level(NetworkLevel.DISTRICT)
           .nameTh("เครือข่ายสภาองค์กรชุมชนอำเภอแม่สาย")
           .nameEn("Mae Sai district network")
           .area(MAE_SAI)
-          .addCouncils(Id.of("council-570908"), Id.of("council-570901"))
+          .addCouncils(BodyId.of("council-570908"), BodyId.of("council-570901"))
           .addPost(CHAIR)
           .claimsFullCoverage(true)
           .build();
   private static final Network PROVINCIAL =
       Network.builder()
-          .id(Id.of("net-57"))
+          .id(BodyId.of("net-57"))
           .level(NetworkLevel.PROVINCIAL)
           .nameTh("เครือข่ายสภาองค์กรชุมชนจังหวัดเชียงราย")
           .area(CHIANG_RAI)
@@ -39,7 +39,7 @@ class NetworkTest {
           .build();
   private static final Network NATIONAL =
       Network.builder()
-          .id(Id.of("net-national"))
+          .id(BodyId.of("net-national"))
           .level(NetworkLevel.NATIONAL)
           .nameTh("การประชุมระดับชาติ")
           .addNetwork(PROVINCIAL.id())
@@ -49,7 +49,7 @@ class NetworkTest {
   void test_builder_keepsEverythingInOrder() {
     assertThat(DISTRICT.level()).isEqualTo(NetworkLevel.DISTRICT);
     assertThat(DISTRICT.area()).contains(MAE_SAI);
-    assertThat(DISTRICT.councils()).containsExactly(Id.of("council-570908"), Id.of("council-570901"));
+    assertThat(DISTRICT.councils()).containsExactly(BodyId.of("council-570908"), BodyId.of("council-570901"));
     assertThat(DISTRICT.networks()).isEmpty();
     assertThat(DISTRICT.posts()).containsExactly(CHAIR);
     assertThat(DISTRICT.claimsFullCoverage()).isTrue();
@@ -66,7 +66,7 @@ class NetworkTest {
 
   @Test
   void test_collections_unmodifiable() {
-    assertUnmodifiable(DISTRICT.councils(), Id.of("council-570908"));
+    assertUnmodifiable(DISTRICT.councils(), BodyId.of("council-570908"));
     assertUnmodifiable(PROVINCIAL.networks(), DISTRICT.id());
     assertUnmodifiable(DISTRICT.posts(), CHAIR);
   }
@@ -132,13 +132,13 @@ class NetworkTest {
   void test_builder_requiresIdLevelAndName() {
     assertThatThrownBy(() -> Network.builder().level(NetworkLevel.NATIONAL).nameTh("ชาติ").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("id");
-    assertThatThrownBy(() -> Network.builder().id(Id.of("n")).nameTh("ชาติ").build())
+        .hasMessage("network: id must be set");
+    assertThatThrownBy(() -> Network.builder().id(BodyId.of("n")).nameTh("ชาติ").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("level");
-    assertThatThrownBy(() -> Network.builder().id(Id.of("n")).level(NetworkLevel.NATIONAL).build())
+        .hasMessage("network n: level must be set");
+    assertThatThrownBy(() -> Network.builder().id(BodyId.of("n")).level(NetworkLevel.NATIONAL).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("nameTh");
+        .hasMessage("network n: nameTh must be set");
   }
 
   @Test
@@ -147,12 +147,12 @@ class NetworkTest {
         .addEqualityGroup(DISTRICT, Network.builder().from(DISTRICT).build())
         .addEqualityGroup(PROVINCIAL)
         .addEqualityGroup(NATIONAL)
-        .addEqualityGroup(Network.builder().from(DISTRICT).id(Id.of("net-x")).build())
+        .addEqualityGroup(Network.builder().from(DISTRICT).id(BodyId.of("net-x")).build())
         .addEqualityGroup(Network.builder().from(DISTRICT).nameTh("เครือข่าย").build())
         .addEqualityGroup(Network.builder().from(DISTRICT).nameEn("Mae Sai").build())
         .addEqualityGroup(Network.builder().from(DISTRICT).area(DistrictCode.parse("5708")).build())
-        .addEqualityGroup(Network.builder().from(DISTRICT).councils(List.of(Id.of("council-570908"))).build())
-        .addEqualityGroup(Network.builder().from(DISTRICT).addNetwork(Id.of("net-other")).build())
+        .addEqualityGroup(Network.builder().from(DISTRICT).councils(List.of(BodyId.of("council-570908"))).build())
+        .addEqualityGroup(Network.builder().from(DISTRICT).addNetwork(BodyId.of("net-other")).build())
         .addEqualityGroup(Network.builder().from(DISTRICT).posts(List.of()).build())
         .addEqualityGroup(Network.builder().from(DISTRICT).claimsFullCoverage(false).build())
         .testEquals();

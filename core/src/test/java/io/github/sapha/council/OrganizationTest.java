@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OrganizationTest {
-  private static final Id CODI_ID = Id.of("codi");
+  private static final BodyId CODI_ID = BodyId.of("codi");
   private static final LocalGovernment MITTRAPHAP_LG =
       LocalGovernment.builder()
           .kind(LocalGovernmentKind.SUBDISTRICT_MUNICIPALITY)
@@ -27,7 +27,7 @@ class OrganizationTest {
       Post.builder()
           .role(PostRole.OTHER)
           .label("deputy mayor")
-          .holder(Id.of("p-7"))
+          .holder(PersonId.of("p-7"))
           .term(Term.from(LocalDate.of(2012, 1, 1)))
           .build();
   private static final Organization CODI =
@@ -39,14 +39,14 @@ class OrganizationTest {
           .build();
   private static final Organization CODI_NORTH =
       Organization.builder()
-          .id(Id.of("codi-north"))
+          .id(BodyId.of("codi-north"))
           .kind(OrganizationKind.CODI_REGIONAL_OFFICE)
           .nameTh("สำนักงานภาคเหนือ")
           .parent(CODI_ID)
           .build();
   private static final Organization MITTRAPHAP =
       Organization.builder()
-          .id(Id.of("lg-mittraphap"))
+          .id(BodyId.of("lg-mittraphap"))
           .kind(OrganizationKind.LOCAL_GOVERNMENT)
           .nameTh("เทศบาลตำบลแม่สายมิตรภาพ")
           .localGovernment(MITTRAPHAP_LG)
@@ -54,7 +54,7 @@ class OrganizationTest {
           .build();
   private static final Organization DISTRICT_OFFICE =
       Organization.builder()
-          .id(Id.of("cdd-5709"))
+          .id(BodyId.of("cdd-5709"))
           .kind(OrganizationKind.GOVERNMENT_OFFICE)
           .nameTh("สำนักงานพัฒนาชุมชนอำเภอแม่สาย")
           .area(DistrictCode.parse("5709"))
@@ -125,13 +125,13 @@ class OrganizationTest {
   void test_builder_requiresIdKindAndName() {
     assertThatThrownBy(() -> Organization.builder().kind(OrganizationKind.CODI).nameTh("พอช.").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("id");
+        .hasMessage("organization: id must be set");
     assertThatThrownBy(() -> Organization.builder().id(CODI_ID).nameTh("พอช.").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind");
+        .hasMessage("organization codi: kind must be set");
     assertThatThrownBy(() -> Organization.builder().id(CODI_ID).kind(OrganizationKind.CODI).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("nameTh");
+        .hasMessage("organization codi: nameTh must be set");
   }
 
   @Test
@@ -141,11 +141,11 @@ class OrganizationTest {
         .addEqualityGroup(CODI_NORTH)
         .addEqualityGroup(MITTRAPHAP)
         .addEqualityGroup(DISTRICT_OFFICE)
-        .addEqualityGroup(Organization.builder().from(CODI).id(Id.of("codi-2")).build())
+        .addEqualityGroup(Organization.builder().from(CODI).id(BodyId.of("codi-2")).build())
         .addEqualityGroup(Organization.builder().from(CODI).kind(OrganizationKind.OTHER).build())
         .addEqualityGroup(Organization.builder().from(CODI).nameTh("พอช.").build())
         .addEqualityGroup(Organization.builder().from(CODI).nameEn("CODI").build())
-        .addEqualityGroup(Organization.builder().from(CODI_NORTH).parent(Id.of("codi-2")).build())
+        .addEqualityGroup(Organization.builder().from(CODI_NORTH).parent(BodyId.of("codi-2")).build())
         .addEqualityGroup(Organization.builder().from(DISTRICT_OFFICE).area(DistrictCode.parse("5708")).build())
         .addEqualityGroup(Organization.builder().from(MITTRAPHAP).posts(List.of()).build())
         .testEquals();

@@ -78,7 +78,7 @@ class PersonNameTest {
   void test_builder_requiresGiven() {
     assertThatThrownBy(() -> PersonName.builder().family(FAMILY).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("given");
+        .hasMessage("person name: given must be set");
   }
 
   @Test

@@ -8,7 +8,7 @@ import com.google.common.testing.NullPointerTester;
 import org.junit.jupiter.api.Test;
 
 class PersonTest {
-  private static final Id P1 = Id.of("person-1");
+  private static final PersonId P1 = PersonId.of("person-1");
   private static final PersonName NAME = PersonName.of("สมชาย", "ใจดี");
   private static final PersonName NAME_EN = PersonName.of("Somchai", "Jaidee");
   private static final PhoneNumber PHONE = PhoneNumber.parse("081-234-5678");
@@ -39,11 +39,10 @@ class PersonTest {
   void test_builder_requiresIdAndName() {
     assertThatThrownBy(() -> Person.builder().name(NAME).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("id")
-        .hasMessageNotContaining("name");
+        .hasMessage("person: id must be set");
     assertThatThrownBy(() -> Person.builder().id(P1).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("name");
+        .hasMessage("person person-1: name must be set");
   }
 
   @Test
@@ -51,7 +50,7 @@ class PersonTest {
     new EqualsTester()
         .addEqualityGroup(FULL, Person.builder().from(FULL).build())
         .addEqualityGroup(MINIMAL, Models.person("person-1", "สมชาย", "ใจดี"))
-        .addEqualityGroup(Person.builder().from(FULL).id(Id.of("person-2")).build())
+        .addEqualityGroup(Person.builder().from(FULL).id(PersonId.of("person-2")).build())
         .addEqualityGroup(Person.builder().from(FULL).name(NAME_EN).build())
         .addEqualityGroup(Person.builder().from(MINIMAL).nameEn(NAME_EN).build())
         .addEqualityGroup(Person.builder().from(MINIMAL).phone(PHONE).build())

@@ -77,7 +77,7 @@ class PersonalDataProperties {
       members.add(Membership.qualifiedPerson(person.id(), TERM));
       posts.add(Post.held(PostRole.COMMITTEE_MEMBER, person.id(), TERM));
       participants.add(
-          Participant.builder().person(person.id()).role(ParticipantRole.SPOKE).capacity(Id.of("c-1")).build());
+          Participant.builder().person(person.id()).role(ParticipantRole.SPOKE).capacity(BodyId.of("c-1")).build());
       objects.add(person);
       objects.add(person.name());
       person.nameEn().ifPresent(objects::add);

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.sapha.testing.IdSamples;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PostTest {
-  private static final Id P1 = Id.of("p-1");
+  private static final PersonId P1 = PersonId.of("p-1");
   private static final LocalDate START = LocalDate.of(2017, 1, 1);
   private static final LocalDate END = LocalDate.of(2018, 12, 31);
   private static final Term TERM = Term.of(START, END);
@@ -26,6 +27,17 @@ class PostTest {
     assertThat(CHAIR.term()).isEqualTo(TERM);
     assertThat(CHAIR.label()).isEmpty();
     assertThat(CHAIR.isVacant()).isFalse();
+  }
+
+  @Test
+  void test_other_roleOtherWithItsLabel() {
+    Post post = Post.other("deputy mayor", P1, TERM);
+    assertThat(post).isEqualTo(DEPUTY_MAYOR);
+    assertThat(post.role()).isEqualTo(PostRole.OTHER);
+    assertThat(post.title()).isEqualTo("deputy mayor");
+    assertThatThrownBy(() -> Post.other(" ", P1, TERM))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("post other: label must not be blank");
   }
 
   @Test
@@ -61,7 +73,8 @@ class PostTest {
   void test_builder_otherNeedsLabel() {
     assertThatThrownBy(() -> Post.held(PostRole.OTHER, P1, TERM))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("post: a post of role other needs a label naming it");
+        .hasMessage(
+            "post: a post of role other needs a label naming it, as Post.other(label, holder, term) gives");
   }
 
   @Test
@@ -78,10 +91,10 @@ class PostTest {
   void test_builder_requiresRoleAndTerm() {
     assertThatThrownBy(() -> Post.builder().holder(P1).term(TERM).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("role");
+        .hasMessage("post: role must be set");
     assertThatThrownBy(() -> Post.builder().role(PostRole.CHAIR).holder(P1).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("term");
+        .hasMessage("post chair: term must be set");
   }
 
   @Test
@@ -99,7 +112,7 @@ class PostTest {
     new EqualsTester()
         .addEqualityGroup(CHAIR, Post.held(PostRole.CHAIR, P1, TERM), Post.builder().from(CHAIR).build())
         .addEqualityGroup(Post.held(PostRole.VICE_CHAIR, P1, TERM))
-        .addEqualityGroup(Post.held(PostRole.CHAIR, Id.of("p-2"), TERM))
+        .addEqualityGroup(Post.held(PostRole.CHAIR, PersonId.of("p-2"), TERM))
         .addEqualityGroup(Post.held(PostRole.CHAIR, P1, Term.from(START)))
         .addEqualityGroup(Post.builder().role(PostRole.CHAIR).term(TERM).build())
         .addEqualityGroup(Post.builder().from(CHAIR).label("ประธาน").build())
@@ -110,7 +123,7 @@ class PostTest {
 
   @Test
   void test_allMethods_refuseNull() {
-    NullPointerTester tester = new NullPointerTester().setDefault(Id.class, P1).setDefault(Term.class, TERM);
+    NullPointerTester tester = IdSamples.nullTester().setDefault(Term.class, TERM);
     tester.testAllPublicStaticMethods(Post.class);
     tester.testAllPublicInstanceMethods(Post.builder());
     tester.testAllPublicInstanceMethods(CHAIR);

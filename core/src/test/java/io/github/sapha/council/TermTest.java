@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,11 +32,6 @@ class TermTest {
     assertThat(CLOSED).hasToString("2017-05-18/2019-05-17");
   }
 
-  @Test
-  void test_of_optionalEnd() {
-    assertThat(Term.of(START, Optional.of(END))).isEqualTo(CLOSED);
-    assertThat(Term.of(START, Optional.empty())).isEqualTo(OPEN);
-  }
 
   @Test
   void test_of_oneDayTerm() {
@@ -53,7 +47,7 @@ class TermTest {
     assertThatThrownBy(() -> Term.of(END, START))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Term end 2017-05-18 is before its start 2019-05-17");
-    assertThatThrownBy(() -> Term.of(START, Optional.of(START.minusDays(1))))
+    assertThatThrownBy(() -> Term.of(START, START.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Term end 2017-05-17 is before its start 2017-05-18");
   }
@@ -67,18 +61,27 @@ class TermTest {
     assertThat(Term.parse(new StringBuilder("2017-05-18/2017-05-18"))).isEqualTo(Term.of(START, START));
   }
 
+  @Test
+  void test_parse_isoOpenEnd() {
+    // ISO 8601-2 writes an open end as "..".
+    assertThat(Term.parse("2018-01-01/..")).isEqualTo(Term.from(LocalDate.of(2018, 1, 1)));
+    assertThat(Term.parse("2017-05-18/..")).isEqualTo(OPEN).hasToString("2017-05-18/");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
         "", "/", "2017-05-18", "/2019-05-17", "2017-05-18/2019-05-17/", "2017-5-18/",
-        " 2017-05-18/", "2017-05-18/ ", "2017-02-30/", "18/05/2017", "2017-05-18 - 2019-05-17"
+        " 2017-05-18/", "2017-05-18/ ", "2017-02-30/", "18/05/2017", "2017-05-18 - 2019-05-17",
+        "2017-05-18/.", "2017-05-18/...", "../2017-05-18"
       })
   void test_parse_refusesMalformedText(String text) {
     assertThatThrownBy(() -> Term.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Invalid term \"" + text
-                + "\": expected START/END or START/ with ISO dates, e.g. \"2017-05-18/2019-05-17\"");
+                + "\": expected START/END, or START/ or START/.. for an open term, with ISO dates,"
+                + " e.g. \"2017-05-18/2019-05-17\" or \"2017-05-18/..\"");
   }
 
   @Test
@@ -140,7 +143,7 @@ class TermTest {
   void test_equals() {
     new EqualsTester()
         .addEqualityGroup(CLOSED, Term.of(START, END), Term.parse("2017-05-18/2019-05-17"))
-        .addEqualityGroup(OPEN, Term.from(START), Term.of(START, Optional.empty()))
+        .addEqualityGroup(OPEN, Term.from(START), Term.parse("2017-05-18/.."))
         .addEqualityGroup(Term.of(START, END.plusDays(1)))
         .addEqualityGroup(Term.of(START.plusDays(1), END))
         .addEqualityGroup(Term.from(START.plusDays(1)))

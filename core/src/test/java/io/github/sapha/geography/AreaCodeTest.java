@@ -80,6 +80,31 @@ class AreaCodeTest {
         .hasMessage(message);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "sub-district | 5708 | Invalid sub-district code \"5708\": this is a district code; expected 6 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"570908\", with no 00 after the province digits",
+        "sub-district | ๕๗ | Invalid sub-district code \"๕๗\": this is a province code; expected 6 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"570908\", with no 00 after the province digits",
+        "district | 570908 | Invalid district code \"570908\": this is a sub-district code; expected 4 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"5709\", with no 00 after the province digits",
+        "district | 57 | Invalid district code \"57\": this is a province code; expected 4 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"5709\", with no 00 after the province digits",
+        "province | 5709 | Invalid province code \"5709\": this is a district code; expected 2 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"57\", not starting with 0",
+        "province | 570908 | Invalid province code \"570908\": this is a sub-district code; expected 2 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"57\", not starting with 0",
+        "sub-district | 5700 | Invalid sub-district code \"5700\": expected 6 digits (ASCII 0-9 or Thai ๐-๙), e.g. \"570908\", with no 00 after the province digits",
+      })
+  void test_parse_codeOfAnotherLevel_saysWhichLevelItIs(String level, String input, String message) {
+    assertThatThrownBy(
+            () -> {
+              switch (level) {
+                case "province" -> ProvinceCode.parse(input);
+                case "district" -> DistrictCode.parse(input);
+                default -> SubdistrictCode.parse(input);
+              }
+            })
+        .isInstanceOf(AreaCodeFormatException.class)
+        .hasMessage(message);
+  }
+
   @Test
   void test_parse_rejectsSpacesAndOtherScripts() {
     assertThatThrownBy(() -> DistrictCode.parse(" 5709"))

@@ -58,7 +58,7 @@ class GazetteerTest {
     assertThat(THAILAND.districts(bangkok)).hasSize(50).allMatch(d -> d.kind() == DistrictKind.KHET);
     assertThat(THAILAND.districts(bangkok).stream().mapToInt(d -> THAILAND.subdistricts(d.code()).size()).sum())
         .isEqualTo(180);
-    assertThat(codes(THAILAND.findByName("บางนาเหนือ"))).containsExactly("104702");
+    assertThat(codes(THAILAND.find("บางนาเหนือ"))).containsExactly("104702");
     assertThat(codes(THAILAND.subdistricts(DistrictCode.of(1050))))
         .containsExactly("105002", "105003", "105004", "105005");
   }
@@ -197,35 +197,35 @@ class GazetteerTest {
   }
 
   @Test
-  void test_findByName_exactAndNormalised() {
-    assertThat(codes(THAILAND.findByName("บ้านด้าย", AreaLevel.SUBDISTRICT))).contains("570908");
-    assertThat(codes(THAILAND.findByName("ตำบลบ้านด้าย"))).contains("570908");
-    assertThat(codes(THAILAND.findByName("ต. บ้านด้าย"))).contains("570908");
-    assertThat(codes(THAILAND.findByName("  BAN   dai "))).contains("570908");
-    assertThat(codes(THAILAND.findByName("Huai Khrai"))).contains("570902");
-    assertThat(codes(THAILAND.findByName("อำเภอแม่สาย", AreaLevel.DISTRICT))).containsExactly("5709");
-    assertThat(codes(THAILAND.findByName("จ.เชียงราย"))).containsExactly("57");
-    assertThat(codes(THAILAND.findByName("Amphoe Mae Sai", AreaLevel.DISTRICT))).containsExactly("5709");
+  void test_find_exactAndNormalised() {
+    assertThat(codes(THAILAND.find("บ้านด้าย", AreaLevel.SUBDISTRICT))).contains("570908");
+    assertThat(codes(THAILAND.find("ตำบลบ้านด้าย"))).contains("570908");
+    assertThat(codes(THAILAND.find("ต. บ้านด้าย"))).contains("570908");
+    assertThat(codes(THAILAND.find("  BAN   dai "))).contains("570908");
+    assertThat(codes(THAILAND.find("Huai Khrai"))).contains("570902");
+    assertThat(codes(THAILAND.find("อำเภอแม่สาย", AreaLevel.DISTRICT))).containsExactly("5709");
+    assertThat(codes(THAILAND.find("จ.เชียงราย"))).containsExactly("57");
+    assertThat(codes(THAILAND.find("Amphoe Mae Sai", AreaLevel.DISTRICT))).containsExactly("5709");
     // Bangkok's district names carry เขต in the data; both forms find them.
-    assertThat(codes(THAILAND.findByName("พระนคร", AreaLevel.DISTRICT))).containsExactly("1001");
-    assertThat(codes(THAILAND.findByName("เขตพระนคร"))).containsExactly("1001");
+    assertThat(codes(THAILAND.find("พระนคร", AreaLevel.DISTRICT))).containsExactly("1001");
+    assertThat(codes(THAILAND.find("เขตพระนคร"))).containsExactly("1001");
     // "Mae Sai" names a district and sub-districts in three provinces: districts come first.
-    assertThat(codes(THAILAND.findByName("mae-sai")))
+    assertThat(codes(THAILAND.find("mae-sai")))
         .containsExactly("5709", "540214", "560114", "570901");
-    assertThat(THAILAND.findByName("หเวยไคร้")).isEmpty();
-    assertThat(THAILAND.findByName("   ")).isEmpty();
+    assertThat(THAILAND.find("หเวยไคร้")).isEmpty();
+    assertThat(THAILAND.find("   ")).isEmpty();
   }
 
   @Test
-  void test_findByName_thaiDigitsMatchAscii() {
+  void test_find_thaiDigitsMatchAscii() {
     Gazetteer numbered =
         Gazetteer.builder()
             .add(Province.of(ProvinceCode.of(57), "เชียงราย", "Chiang Rai", Region.NORTH))
             .add(District.of(DistrictCode.of(5709), "แม่สาย", "Mae Sai"))
             .add(Subdistrict.of(SubdistrictCode.of(570911), "นิคม 2", "Nikhom 2", "57130"))
             .build();
-    assertThat(codes(numbered.findByName("นิคม ๒"))).containsExactly("570911");
-    assertThat(codes(numbered.findByName("nikhom2"))).containsExactly("570911");
+    assertThat(codes(numbered.find("นิคม ๒"))).containsExactly("570911");
+    assertThat(codes(numbered.find("nikhom2"))).containsExactly("570911");
   }
 
   @Test
@@ -241,21 +241,21 @@ class GazetteerTest {
   }
 
   @Test
-  void test_suggestWithin_narrowsToTheScope() {
-    List<NameSuggestion> inMaeSai = THAILAND.suggestWithin("หเวยไคร้", MAE_SAI, 3);
+  void test_suggestInScope_narrowsToTheScope() {
+    List<NameSuggestion> inMaeSai = THAILAND.suggest("หเวยไคร้", MAE_SAI, 3);
     assertThat(inMaeSai).extracting(s -> s.area().code().value()).containsExactly("570902");
-    assertThat(THAILAND.suggestWithin("Huai Krai", MAE_SAI, 3))
+    assertThat(THAILAND.suggest("Huai Krai", MAE_SAI, 3))
         .extracting(NameSuggestion::name)
         .containsExactly("Huai Khrai");
-    assertThat(THAILAND.suggestWithin("Ban Dia", MAE_SAI, 3))
+    assertThat(THAILAND.suggest("Ban Dia", MAE_SAI, 3))
         .extracting(s -> s.area().code().value())
         .containsExactly("570908");
   }
 
   @Test
   void test_suggest_exactAndFarNamesAreNotSuggestions() {
-    assertThat(THAILAND.suggestWithin("ห้วยไคร้", MAE_SAI, 3)).isEmpty();
-    assertThat(THAILAND.suggestWithin("กรุงเทพมหานคร", MAE_SAI, 3)).isEmpty();
+    assertThat(THAILAND.suggest("ห้วยไคร้", MAE_SAI, 3)).isEmpty();
+    assertThat(THAILAND.suggest("กรุงเทพมหานคร", MAE_SAI, 3)).isEmpty();
     assertThatThrownBy(() -> THAILAND.suggest("x", 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("limit must be at least 1: 0");
@@ -374,7 +374,7 @@ class GazetteerTest {
     assertThat(named.edition()).contains(edition);
     assertThat(small.edition()).isEmpty();
     assertThat(named.subdistricts()).isEqualTo(small.subdistricts());
-    assertThat(codes(named.findByName("บ้านด้าย"))).containsExactly("570908");
+    assertThat(codes(named.find("บ้านด้าย"))).containsExactly("570908");
     assertThat(Gazetteer.builder().edition(edition).build().edition()).contains(edition);
   }
 

@@ -99,7 +99,7 @@ class LocalGovernmentTest {
         .hasMessage("local government Subdistrict Municipality: nameTh must not be blank");
     assertThatThrownBy(() -> LocalGovernment.builder().nameTh("แม่สาย").addArea(MAE_SAI_TAMBON).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind");
+        .hasMessage("local government: kind must be set");
   }
 
   @Test

@@ -6,23 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.MeetingId;
+import io.github.sapha.council.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MeetingTest {
   private static final LocalDate DATE = LocalDate.of(2017, 5, 18);
-  private static final Id NETWORK = Id.of("net-5709");
-  private static final Id CODI_NORTH = Id.of("codi-north");
-  private static final Venue VENUE = Venue.at("ห้องประชุมเทศบาล", Id.of("lg-mittraphap"));
-  private static final Participant CHAIRED = Participant.of(Id.of("p-1"), ParticipantRole.CHAIRED);
-  private static final Participant REPORTED = Participant.of(Id.of("p-2"), ParticipantRole.REPORTED);
+  private static final BodyId NETWORK = BodyId.of("net-5709");
+  private static final BodyId CODI_NORTH = BodyId.of("codi-north");
+  private static final Venue VENUE = Venue.at("ห้องประชุมเทศบาล", BodyId.of("lg-mittraphap"));
+  private static final Participant CHAIRED = Participant.of(PersonId.of("p-1"), ParticipantRole.CHAIRED);
+  private static final Participant REPORTED = Participant.of(PersonId.of("p-2"), ParticipantRole.REPORTED);
   private static final Resolution RESOLUTION = Resolution.of("เห็นชอบแผน", ResolutionOutcome.ADOPTED);
   private static final SourceLink SOURCE = SourceLink.of("https://www.codi.or.th/news/1");
   private static final Meeting FORUM =
       Meeting.builder()
-          .id(Id.of("forum-2017-05-18"))
+          .id(MeetingId.of("forum-2017-05-18"))
           .titleTh("เวทีสภาองค์กรชุมชนอำเภอแม่สาย")
           .titleEn("Mae Sai councils' forum")
           .date(DATE)
@@ -38,7 +40,7 @@ class MeetingTest {
           .build();
   private static final Meeting MINIMAL =
       Meeting.builder()
-          .id(Id.of("m-1"))
+          .id(MeetingId.of("m-1"))
           .titleTh("ประชุมสภา")
           .date(DATE)
           .level(MeetingLevel.COUNCIL)
@@ -109,20 +111,20 @@ class MeetingTest {
   void test_builder_refusesBlankOrPaddedAgendaItems() {
     assertThatThrownBy(() -> Meeting.builder().from(MINIMAL).addAgenda("รายงานผล", " ").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("meeting m-1: agenda[1] must not be blank");
+        .hasMessage("meeting m-1: /agenda/1 must not be blank");
     assertThatThrownBy(() -> Meeting.builder().from(MINIMAL).addAgenda(" แผน", "รายงานผล").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("meeting m-1: agenda[0] \" แผน\" has leading or trailing white space");
+        .hasMessage("meeting m-1: /agenda/0 \" แผน\" has leading or trailing white space");
   }
 
   @Test
   void test_builder_requiresIdTitleDateAndLevel() {
     assertThatThrownBy(() -> Meeting.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContainingAll("id", "titleTh", "date", "level");
-    assertThatThrownBy(() -> Meeting.builder().id(Id.of("m")).titleTh("ก").date(DATE).build())
+        .hasMessage("meeting: id, titleTh, date and level must be set");
+    assertThatThrownBy(() -> Meeting.builder().id(MeetingId.of("m")).titleTh("ก").date(DATE).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("level");
+        .hasMessage("meeting m: level must be set");
   }
 
   @Test
@@ -130,7 +132,7 @@ class MeetingTest {
     new EqualsTester()
         .addEqualityGroup(FORUM, Meeting.builder().from(FORUM).build())
         .addEqualityGroup(MINIMAL)
-        .addEqualityGroup(Meeting.builder().from(MINIMAL).id(Id.of("m-2")).build())
+        .addEqualityGroup(Meeting.builder().from(MINIMAL).id(MeetingId.of("m-2")).build())
         .addEqualityGroup(Meeting.builder().from(MINIMAL).titleTh("ประชุม").build())
         .addEqualityGroup(Meeting.builder().from(MINIMAL).titleEn("Meeting").build())
         .addEqualityGroup(Meeting.builder().from(MINIMAL).date(DATE.plusDays(1)).build())

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.PersonId;
+import io.github.sapha.testing.IdSamples;
 import org.junit.jupiter.api.Test;
 
 class ParticipantTest {
-  private static final Id P1 = Id.of("p-1");
-  private static final Id MITTRAPHAP = Id.of("lg-mittraphap");
+  private static final PersonId P1 = PersonId.of("p-1");
+  private static final BodyId MITTRAPHAP = BodyId.of("lg-mittraphap");
   private static final Participant ATTENDED = Participant.of(P1, ParticipantRole.ATTENDED);
   private static final Participant WELCOMED =
       Participant.builder()
@@ -59,10 +61,10 @@ class ParticipantTest {
   void test_builder_requiresPersonAndRole() {
     assertThatThrownBy(() -> Participant.builder().role(ParticipantRole.SPOKE).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("person");
+        .hasMessage("participant: person must be set");
     assertThatThrownBy(() -> Participant.builder().person(P1).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("role");
+        .hasMessage("participant p-1: role must be set");
   }
 
   @Test
@@ -70,7 +72,7 @@ class ParticipantTest {
     new EqualsTester()
         .addEqualityGroup(ATTENDED, Participant.of(P1, ParticipantRole.ATTENDED))
         .addEqualityGroup(WELCOMED, Participant.builder().from(WELCOMED).build())
-        .addEqualityGroup(Participant.of(Id.of("p-2"), ParticipantRole.ATTENDED))
+        .addEqualityGroup(Participant.of(PersonId.of("p-2"), ParticipantRole.ATTENDED))
         .addEqualityGroup(Participant.of(P1, ParticipantRole.SPOKE))
         .addEqualityGroup(Participant.builder().from(ATTENDED).capacity(MITTRAPHAP).build())
         .addEqualityGroup(Participant.builder().from(ATTENDED).note("มาสาย").build())
@@ -79,7 +81,7 @@ class ParticipantTest {
 
   @Test
   void test_allMethods_refuseNull() {
-    NullPointerTester tester = new NullPointerTester().setDefault(Id.class, P1);
+    NullPointerTester tester = IdSamples.nullTester();
     tester.testAllPublicStaticMethods(Participant.class);
     tester.testAllPublicInstanceMethods(Participant.builder());
   }

@@ -7,7 +7,6 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,8 +24,10 @@ class SourceLinkTest {
 
   @Test
   void test_of_urlAndTitle() {
-    SourceLink link = SourceLink.of(NEWS, Optional.of(TITLE));
+    SourceLink link = SourceLink.of(NEWS, TITLE);
     assertThat(link.title()).contains(TITLE);
+    assertThat(SourceLink.of(URI.create(NEWS), TITLE)).isEqualTo(link);
+    assertThat(link).hasToString("SourceLink[" + NEWS + " \"" + TITLE + "\"]");
   }
 
   @ParameterizedTest
@@ -57,18 +58,18 @@ class SourceLinkTest {
   }
 
   @Test
-  void test_constructor_refusesOtherAddresses() {
-    assertThatThrownBy(() -> new SourceLink(URI.create("news/1"), Optional.empty()))
+  void test_ofUri_refusesOtherAddresses() {
+    assertThatThrownBy(() -> SourceLink.of(URI.create("news/1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("source url \"news/1\" must be an absolute http or https address");
   }
 
   @Test
   void test_of_refusesBlankOrPaddedTitle() {
-    assertThatThrownBy(() -> SourceLink.of(NEWS, Optional.of(" ")))
+    assertThatThrownBy(() -> SourceLink.of(NEWS, " "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("source " + NEWS + ": title must not be blank");
-    assertThatThrownBy(() -> SourceLink.of(NEWS, Optional.of(TITLE + "\n")))
+    assertThatThrownBy(() -> SourceLink.of(NEWS, TITLE + "\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("source " + NEWS + ": title \"" + TITLE + "\n\" has leading or trailing white space");
   }
@@ -77,8 +78,8 @@ class SourceLinkTest {
   void test_equals() {
     new EqualsTester()
         .addEqualityGroup(
-            SourceLink.of(NEWS), SourceLink.of(NEWS, Optional.empty()), new SourceLink(URI.create(NEWS), Optional.empty()))
-        .addEqualityGroup(SourceLink.of(NEWS, Optional.of(TITLE)))
+            SourceLink.of(NEWS), SourceLink.of(URI.create(NEWS)))
+        .addEqualityGroup(SourceLink.of(NEWS, TITLE), SourceLink.of(URI.create(NEWS), TITLE))
         .addEqualityGroup(SourceLink.of("https://www.codi.or.th/news/other"))
         .testEquals();
   }
@@ -88,6 +89,5 @@ class SourceLinkTest {
     NullPointerTester tester =
         new NullPointerTester().setDefault(String.class, NEWS).setDefault(URI.class, URI.create(NEWS));
     tester.testAllPublicStaticMethods(SourceLink.class);
-    tester.testAllPublicConstructors(SourceLink.class);
   }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import io.github.sapha.council.Id;
-import java.util.Optional;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.testing.IdSamples;
 import org.junit.jupiter.api.Test;
 
 class VenueTest {
   private static final String HALL = "ห้องประชุมเทศบาลตำบลแม่สายมิตรภาพ";
-  private static final Id MITTRAPHAP = Id.of("lg-mittraphap");
+  private static final BodyId MITTRAPHAP = BodyId.of("lg-mittraphap");
 
   @Test
   void test_of_wordsOnly() {
@@ -25,6 +25,7 @@ class VenueTest {
     Venue venue = Venue.at(HALL, MITTRAPHAP);
     assertThat(venue.description()).isEqualTo(HALL);
     assertThat(venue.localGovernment()).contains(MITTRAPHAP);
+    assertThat(venue).hasToString("Venue[" + HALL + " at lg-mittraphap]");
   }
 
   @Test
@@ -40,9 +41,9 @@ class VenueTest {
   @Test
   void test_equals() {
     new EqualsTester()
-        .addEqualityGroup(Venue.of(HALL), new Venue(HALL, Optional.empty()))
-        .addEqualityGroup(Venue.at(HALL, MITTRAPHAP), new Venue(HALL, Optional.of(MITTRAPHAP)))
-        .addEqualityGroup(Venue.at(HALL, Id.of("lg-other")))
+        .addEqualityGroup(Venue.of(HALL), Venue.of(new String(HALL)))
+        .addEqualityGroup(Venue.at(HALL, MITTRAPHAP), Venue.at(HALL, BodyId.of("lg-mittraphap")))
+        .addEqualityGroup(Venue.at(HALL, BodyId.of("lg-other")))
         .addEqualityGroup(Venue.of("วัดบ้านด้าย"))
         .testEquals();
   }
@@ -50,8 +51,7 @@ class VenueTest {
   @Test
   void test_allMethods_refuseNull() {
     NullPointerTester tester =
-        new NullPointerTester().setDefault(String.class, HALL).setDefault(Id.class, MITTRAPHAP);
+        IdSamples.nullTester().setDefault(String.class, HALL);
     tester.testAllPublicStaticMethods(Venue.class);
-    tester.testAllPublicConstructors(Venue.class);
   }
 }

@@ -89,4 +89,27 @@ class BahtProperties {
     assertThat(Integer.signum(a.compareTo(b)))
         .isEqualTo(a.toBigDecimal().compareTo(b.toBigDecimal()));
   }
+
+  @Property
+  void allocate_partsAddUpAndStayWithinASatangOfTheirShare(
+      @ForAll("amounts") Baht amount, @ForAll("ratios") List<Long> ratios) {
+    long[] r = ratios.stream().mapToLong(Long::longValue).toArray();
+    List<Baht> parts = amount.allocate(r);
+    assertThat(parts).hasSize(r.length);
+    assertThat(parts.stream().map(Baht::toBigDecimal).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(amount.toBigDecimal());
+    BigDecimal sum = BigDecimal.valueOf(ratios.stream().mapToLong(Long::longValue).sum());
+    for (int i = 0; i < r.length; i++) {
+      BigDecimal exact =
+          BigDecimal.valueOf(amount.satang()).multiply(BigDecimal.valueOf(r[i])).divide(sum, 10, java.math.RoundingMode.HALF_EVEN);
+      assertThat(BigDecimal.valueOf(parts.get(i).satang()).subtract(exact).abs()).isLessThan(BigDecimal.ONE);
+    }
+  }
+
+  /** One to twenty ratios, none negative, not all zero; small enough that their sum fits a long. */
+  @Provide
+  Arbitrary<List<Long>> ratios() {
+    return Arbitraries.longs().between(0, 1_000_000_000_000L).list().ofMinSize(1).ofMaxSize(20)
+        .filter(list -> list.stream().anyMatch(r -> r > 0));
+  }
 }

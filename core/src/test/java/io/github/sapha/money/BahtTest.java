@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,11 @@ class BahtTest {
   private static final String RANGE = "-92233720368547758.08 to 92233720368547758.07";
   private static final Baht MAX = Baht.ofSatang(Long.MAX_VALUE);
   private static final Baht MIN = Baht.ofSatang(Long.MIN_VALUE);
+  /** What a malformed amount's message says is expected: every accepted form. */
+  private static final String EXPECTED =
+      "expected ASCII or Thai digits with optional grouping commas and up to 2 decimals, optionally with"
+          + " a leading \"-\", a \"฿\" before the digits or \"บาท\" after them,"
+          + " e.g. \"1,250,000.50\", \"-5\", \"฿100\" or \"๑๐๐ บาท\"";
 
   @Test
   void test_of_wholeBaht() {
@@ -57,7 +63,9 @@ class BahtTest {
   void test_of_bigDecimal_moreThanTwoDecimals() {
     assertThatExceptionOfType(ArithmeticException.class)
         .isThrownBy(() -> Baht.of(new BigDecimal("1.005")))
-        .withMessage("Baht amount 1.005 has more than 2 decimal places; round it to satang first");
+        .withMessage(
+            "Baht amount 1.005 has more than 2 decimal places; round it to satang first, as Baht.of(amount, rounding)"
+                + " does");
   }
 
   @Test
@@ -65,6 +73,74 @@ class BahtTest {
     assertThatExceptionOfType(ArithmeticException.class)
         .isThrownBy(() -> Baht.of(new BigDecimal("92233720368547758.08")))
         .withMessage("Baht overflow: 92233720368547758.08 is outside the range " + RANGE);
+  }
+
+  @Test
+  void test_of_bigDecimalRounded_theCallersRounding() {
+    assertThat(Baht.of(new BigDecimal("1250000.505"), RoundingMode.HALF_EVEN)).hasToString("1250000.50");
+    assertThat(Baht.of(new BigDecimal("1250000.505"), RoundingMode.HALF_UP)).hasToString("1250000.51");
+    assertThat(Baht.of(new BigDecimal("-0.005"), RoundingMode.HALF_UP)).hasToString("-0.01");
+    assertThat(Baht.of(new BigDecimal("7"), RoundingMode.UNNECESSARY)).isEqualTo(Baht.of(7));
+    assertThat(Baht.of(new BigDecimal("1.2345E+3"), RoundingMode.DOWN)).hasToString("1234.50");
+  }
+
+  @Test
+  void test_of_bigDecimalRounded_unnecessaryRoundingRefused() {
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> Baht.of(new BigDecimal("1.005"), RoundingMode.UNNECESSARY))
+        .withMessage("Baht amount 1.005 has more than 2 decimal places and the rounding is UNNECESSARY");
+  }
+
+  @Test
+  void test_of_bigDecimalRounded_overflow() {
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> Baht.of(new BigDecimal("92233720368547758.075"), RoundingMode.HALF_UP))
+        .withMessage("Baht overflow: 92233720368547758.08 is outside the range " + RANGE);
+  }
+
+  @Test
+  void test_allocate_keepsTheTotalToTheSatang() {
+    assertThat(Baht.of(100).allocate(1, 1, 1)).extracting(Baht::toString).containsExactly("33.34", "33.33", "33.33");
+    assertThat(Baht.parse("1250500.50").allocate(3, 1))
+        .extracting(Baht::toString)
+        .containsExactly("937875.38", "312625.12");
+    // A leftover satang goes to the part that lost most in rounding, not to the first: 0.07 over 3:1
+    // is 0.0525 and 0.0175 exactly, rounded down 0.05 and 0.01, losing 0.0025 and 0.0075.
+    assertThat(Baht.ofSatang(7).allocate(3, 1)).extracting(Baht::satang).containsExactly(5L, 2L);
+    // On a tie the earlier part: 0.07 over 1:1:3 loses 0.004, 0.004 and 0.002.
+    assertThat(Baht.ofSatang(7).allocate(1, 1, 3)).extracting(Baht::satang).containsExactly(2L, 1L, 4L);
+    assertThat(Baht.of(1000).allocate(0, 1)).containsExactly(Baht.ZERO, Baht.of(1000));
+    assertThat(Baht.ZERO.allocate(2, 3)).containsExactly(Baht.ZERO, Baht.ZERO);
+  }
+
+  @Test
+  void test_allocate_negativeAmountMirrorsThePositive() {
+    assertThat(Baht.of(-100).allocate(1, 1, 1)).extracting(Baht::toString).containsExactly("-33.34", "-33.33", "-33.33");
+    assertThat(MIN.allocate(1, 1)).containsExactly(Baht.ofSatang(Long.MIN_VALUE / 2), Baht.ofSatang(Long.MIN_VALUE / 2));
+    assertThat(Baht.sum(MAX.allocate(Long.MAX_VALUE, Long.MAX_VALUE, 1))).isEqualTo(MAX);
+  }
+
+  @Test
+  void test_allocate_refusesRatiosThatShareNothing() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Baht.of(100).allocate())
+        .withMessage("Cannot allocate 100.00 baht over no ratios");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Baht.of(100).allocate(1, -1))
+        .withMessage("Cannot allocate 100.00 baht over ratios [1, -1]: ratio -1 is negative");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Baht.of(100).allocate(0, 0))
+        .withMessage("Cannot allocate 100.00 baht over ratios [0, 0]: all are zero");
+  }
+
+  @Test
+  void test_split_equalPartsFirstOnesTakeTheRest() {
+    assertThat(Baht.of(100).split(3)).extracting(Baht::toString).containsExactly("33.34", "33.33", "33.33");
+    assertThat(Baht.of(100).split(1)).containsExactly(Baht.of(100));
+    assertThat(Baht.ofSatang(2).split(4)).extracting(Baht::satang).containsExactly(1L, 1L, 0L, 0L);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Baht.of(100).split(0))
+        .withMessage("Cannot split 100.00 baht into 0 parts: need at least 1");
   }
 
   @ParameterizedTest
@@ -109,8 +185,8 @@ class BahtTest {
   void test_parse_misplacedCommas() {
     BahtFormatException e = assertThrows(BahtFormatException.class, () -> Baht.parse("1,25,0.5"));
 
-    assertThat(e).hasMessage("Invalid baht amount \"1,25,0.5\": expected digits with optional"
-        + " grouping commas and up to 2 decimals, e.g. \"1,250,000.50\"");
+    assertThat(e).hasMessage("Invalid baht amount \"1,25,0.5\": "
+        + EXPECTED);
     assertThat(e.getInput()).isEqualTo("1,25,0.5");
   }
 
@@ -122,8 +198,8 @@ class BahtTest {
   void test_parse_malformed(String text) {
     BahtFormatException e = assertThrows(BahtFormatException.class, () -> Baht.parse(text));
 
-    assertThat(e).hasMessage("Invalid baht amount \"" + text + "\": expected digits with optional"
-        + " grouping commas and up to 2 decimals, e.g. \"1,250,000.50\"");
+    assertThat(e).hasMessage("Invalid baht amount \"" + text + "\": "
+        + EXPECTED);
     assertThat(e.getInput()).isEqualTo(text);
   }
 

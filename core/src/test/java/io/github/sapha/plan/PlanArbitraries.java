@@ -2,7 +2,9 @@ package io.github.sapha.plan;
 
 import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.calendar.FiscalYearRange;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.PlanId;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
@@ -53,8 +55,8 @@ final class PlanArbitraries {
   // ---- plain factories ----------------------------------------------------------------------------
 
   /** Gets the id of the plan at an index, such as "plan-07"; ids sort as the indexes do. */
-  static Id planId(int index) {
-    return Id.of(String.format("plan-%02d", index));
+  static PlanId planId(int index) {
+    return PlanId.of(String.format("plan-%02d", index));
   }
 
   /** Makes a project "project-{index}" from its attributes. */
@@ -62,7 +64,7 @@ final class PlanArbitraries {
     Baht budget = Baht.ofSatang(spec.satang());
     Project.Builder project =
         Project.builder()
-            .id(Id.of("project-" + index))
+            .id(ProjectId.of("project-" + index))
             .titleTh("โครงการ " + index)
             .budget(budget)
             .progress(spec.progress());
@@ -106,12 +108,12 @@ final class PlanArbitraries {
   }
 
   /** Makes the plan at an index. */
-  static Plan plan(int index, PlanLevel level, Optional<Id> parent, List<Project> projects) {
+  static Plan plan(int index, PlanLevel level, Optional<PlanId> parent, List<Project> projects) {
     return Plan.builder()
         .id(planId(index))
         .titleTh("แผน " + index)
         .level(level)
-        .owner(Id.of("owner-" + index))
+        .owner(BodyId.of("owner-" + index))
         .area(areaFor(level))
         .period(PERIOD)
         .parent(parent)
@@ -125,14 +127,14 @@ final class PlanArbitraries {
    * another plan, and otherwise (the plan itself, or beyond the plans) a plan
    * that is not there, "missing-{choice}".
    */
-  static Optional<Id> parent(int index, int choice, int size) {
+  static Optional<PlanId> parent(int index, int choice, int size) {
     if (choice < 0) {
       return Optional.empty();
     }
     if (choice < size && choice != index) {
       return Optional.of(planId(choice));
     }
-    return Optional.of(Id.of("missing-" + choice));
+    return Optional.of(PlanId.of("missing-" + choice));
   }
 
   /**

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import com.google.common.testing.EqualsTester;
 import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.calendar.FiscalYearRange;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.CommunityId;
+import io.github.sapha.council.PlanId;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
@@ -22,16 +25,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanTest {
-  private static final Id PLAN_ID = Id.of("plan-5709");
-  private static final Id NETWORK_5709 = Id.of("network-5709");
+  private static final PlanId PLAN_ID = PlanId.of("plan-5709");
+  private static final BodyId NETWORK_5709 = BodyId.of("network-5709");
   private static final FiscalYearRange PERIOD = FiscalYearRange.of(FiscalYear.of(2561), FiscalYear.of(2564));
   private static final ProvinceCode CHIANG_RAI = ProvinceCode.of(57);
   private static final DistrictCode MAE_SAI = DistrictCode.of(5709);
   private static final SubdistrictCode BAN_DAI = SubdistrictCode.of(570908);
   private static final Project HOUSING =
-      Project.builder().id(Id.of("housing-570908")).titleTh("บ้านพอเพียงชนบท").budget(Baht.of(380_000)).build();
+      Project.builder().id(ProjectId.of("housing-570908")).titleTh("บ้านพอเพียงชนบท").budget(Baht.of(380_000)).build();
   private static final Project ROADS =
-      Project.builder().id(Id.of("roads-570908")).titleTh("ถนน").budget(Baht.of(120_000)).build();
+      Project.builder().id(ProjectId.of("roads-570908")).titleTh("ถนน").budget(Baht.of(120_000)).build();
 
   /** The Mae Sai district plan with the required attributes only. */
   private static Plan.Builder districtPlan() {
@@ -80,8 +83,8 @@ class PlanTest {
             .addGoals("เศรษฐกิจพอเพียง", "สังคมเข้มแข็ง")
             .status(PlanStatus.ADOPTED)
             .budget(Baht.of(1_000_000))
-            .parent(Id.of("plan-57"))
-            .addAlignsWith(Id.of("plan-national"))
+            .parent(PlanId.of("plan-57"))
+            .addAlignsWith(PlanId.of("plan-national"))
             .integrationArea(BAN_DAI)
             .addProjects(HOUSING, ROADS)
             .build();
@@ -91,8 +94,8 @@ class PlanTest {
     assertThat(plan.goals()).containsExactly("เศรษฐกิจพอเพียง", "สังคมเข้มแข็ง");
     assertThat(plan.status()).isEqualTo(PlanStatus.ADOPTED);
     assertThat(plan.budget()).contains(Baht.of(1_000_000));
-    assertThat(plan.parent()).contains(Id.of("plan-57"));
-    assertThat(plan.alignsWith()).containsExactly(Id.of("plan-national"));
+    assertThat(plan.parent()).contains(PlanId.of("plan-57"));
+    assertThat(plan.alignsWith()).containsExactly(PlanId.of("plan-national"));
     assertThat(plan.integrationArea()).contains(BAN_DAI);
     assertThat(plan.projects()).containsExactly(HOUSING, ROADS);
   }
@@ -179,19 +182,19 @@ class PlanTest {
 
   @Test
   void test_builder_communityOnCommunityPlan() {
-    Plan plan = planAt(PlanLevel.COMMUNITY, Optional.of(BAN_DAI)).community(Id.of("community-1")).build();
+    Plan plan = planAt(PlanLevel.COMMUNITY, Optional.of(BAN_DAI)).community(CommunityId.of("community-1")).build();
 
-    assertThat(plan.community()).contains(Id.of("community-1"));
+    assertThat(plan.community()).contains(CommunityId.of("community-1"));
   }
 
   @Test
   void test_builder_communityOnNonCommunityPlan() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> districtPlan().community(Id.of("community-1")).build())
+        .isThrownBy(() -> districtPlan().community(CommunityId.of("community-1")).build())
         .withMessage("plan plan-5709: only a community plan names a community, not a district plan");
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () -> planAt(PlanLevel.SUBDISTRICT, Optional.of(BAN_DAI)).community(Id.of("community-1")).build())
+            () -> planAt(PlanLevel.SUBDISTRICT, Optional.of(BAN_DAI)).community(CommunityId.of("community-1")).build())
         .withMessage("plan plan-5709: only a community plan names a community, not a sub-district plan");
   }
 
@@ -209,7 +212,7 @@ class PlanTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> districtPlan().addProjects(HOUSING, ROADS, housingAgain).build())
-        .withMessage("plan plan-5709: duplicate project id housing-570908 at projects[2]");
+        .withMessage("plan plan-5709: duplicate project id housing-570908 at /projects/2, first at /projects/0");
   }
 
   @ParameterizedTest
@@ -238,24 +241,24 @@ class PlanTest {
   void test_builder_blankGoal() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> districtPlan().addGoals("เศรษฐกิจพอเพียง", " ").build())
-        .withMessage("plan plan-5709: goals[1] must not be blank");
+        .withMessage("plan plan-5709: /goals/1 must not be blank");
   }
 
   @Test
   void test_builder_paddedGoal() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> districtPlan().addGoal(" สังคม").build())
-        .withMessage("plan plan-5709: goals[0] \" สังคม\" has leading or trailing white space");
+        .withMessage("plan plan-5709: /goals/0 \" สังคม\" has leading or trailing white space");
   }
 
   @Test
-  void test_builder_missingRequiredAttributes() {
+  void test_builder_missingRequiredFields_namedWithThePlan() {
     assertThatIllegalStateException()
         .isThrownBy(() -> Plan.builder().build())
-        .withMessage("Cannot build Plan, some of required attributes are not set [id, titleTh, level, owner, period]");
+        .withMessage("plan: id, titleTh, level, owner and period must be set");
     assertThatIllegalStateException()
         .isThrownBy(() -> Plan.builder().id(PLAN_ID).titleTh("แผน").level(PlanLevel.NATIONAL).build())
-        .withMessage("Cannot build Plan, some of required attributes are not set [owner, period]");
+        .withMessage("plan plan-5709: owner and period must be set");
   }
 
   @Test
@@ -269,20 +272,20 @@ class PlanTest {
   void test_equals() {
     new EqualsTester()
         .addEqualityGroup(districtPlan().build(), districtPlan().build())
-        .addEqualityGroup(districtPlan().id(Id.of("plan-5710")).build())
+        .addEqualityGroup(districtPlan().id(PlanId.of("plan-5710")).build())
         .addEqualityGroup(districtPlan().titleTh("แผนอำเภอ").build())
         .addEqualityGroup(districtPlan().titleEn("Mae Sai").build())
         .addEqualityGroup(planAt(PlanLevel.SUBDISTRICT, Optional.of(BAN_DAI)).build())
-        .addEqualityGroup(districtPlan().owner(Id.of("council-570908")).build())
+        .addEqualityGroup(districtPlan().owner(BodyId.of("council-570908")).build())
         .addEqualityGroup(districtPlan().area(DistrictCode.of(5710)).build())
-        .addEqualityGroup(districtPlan().localGovernment(Id.of("lg-mae-sai")).build())
+        .addEqualityGroup(districtPlan().localGovernment(BodyId.of("lg-mae-sai")).build())
         .addEqualityGroup(districtPlan().period(FiscalYearRange.of(FiscalYear.of(2561))).build())
         .addEqualityGroup(districtPlan().addTheme(Theme.ECONOMY).build())
         .addEqualityGroup(districtPlan().addGoal("เศรษฐกิจพอเพียง").build())
         .addEqualityGroup(districtPlan().status(PlanStatus.ADOPTED).build())
         .addEqualityGroup(districtPlan().budget(Baht.ZERO).build())
-        .addEqualityGroup(districtPlan().parent(Id.of("plan-57")).build())
-        .addEqualityGroup(districtPlan().addAlignsWith(Id.of("plan-57")).build())
+        .addEqualityGroup(districtPlan().parent(PlanId.of("plan-57")).build())
+        .addEqualityGroup(districtPlan().addAlignsWith(PlanId.of("plan-57")).build())
         .addEqualityGroup(districtPlan().integrationArea(BAN_DAI).build())
         .addEqualityGroup(districtPlan().addProject(HOUSING).build())
         .addEqualityGroup(districtPlan().addProjects(HOUSING, ROADS).build())

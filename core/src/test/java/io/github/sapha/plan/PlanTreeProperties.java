@@ -2,7 +2,7 @@ package io.github.sapha.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sapha.council.Id;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.money.Baht;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +81,7 @@ class PlanTreeProperties {
   @Property(tries = 100)
   void parent_isTheDeclaredOneUnlessMissingOrTheSmallestOfACycle(@ForAll("forests") List<Plan> plans) {
     PlanTree tree = treeOf(plans);
-    Map<Id, Plan> byId = plans.stream().collect(Collectors.toMap(Plan::id, Function.identity()));
+    Map<PlanId, Plan> byId = plans.stream().collect(Collectors.toMap(Plan::id, Function.identity()));
 
     for (Plan plan : plans) {
       Optional<Plan> declared = plan.parent().map(byId::get);
@@ -93,7 +93,7 @@ class PlanTreeProperties {
   }
 
   /** Follows declared parents from a plan; true if they lead back to it and it has the smallest id on the way. */
-  private static boolean isSmallestOfItsCycle(Plan plan, Map<Id, Plan> byId) {
+  private static boolean isSmallestOfItsCycle(Plan plan, Map<PlanId, Plan> byId) {
     List<Plan> path = new ArrayList<>();
     Plan current = plan;
     for (int steps = 0; steps <= byId.size(); steps++) {

@@ -10,7 +10,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.calendar.FiscalYearRange;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.PlanId;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
@@ -31,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanTreeTest {
   private static final FiscalYearRange PERIOD = FiscalYearRange.of(FiscalYear.of(2561), FiscalYear.of(2564));
-  private static final Id NOWHERE = Id.of("plan-nowhere");
+  private static final PlanId NOWHERE = PlanId.of("plan-nowhere");
 
   // ---- the fixture: a province's tree, a national plan, and a plan whose parent is missing ----
 
@@ -61,14 +63,14 @@ class PlanTreeTest {
 
   private static final Plan COMMUNITY_PLAN =
       plan("plan-570901-c1", PlanLevel.COMMUNITY, SubdistrictCode.of(570901))
-          .parent(Id.of("plan-570901"))
+          .parent(PlanId.of("plan-570901"))
           .addTheme(Theme.AGRICULTURE)
           .addProject(COM_1)
           .build();
   private static final Plan PROVINCE_PLAN =
       plan("plan-57", PlanLevel.PROVINCE, ProvinceCode.of(57))
           .addTheme(Theme.ECONOMY)
-          .addAlignsWith(Id.of("plan-th"))
+          .addAlignsWith(PlanId.of("plan-th"))
           .addProject(PROV_1)
           .build();
   private static final Plan DISTRICT_PLAN =
@@ -91,7 +93,7 @@ class PlanTreeTest {
       plan("plan-th", PlanLevel.NATIONAL, null).addThemes(Theme.SOCIETY, Theme.ECONOMY).addProject(NAT_1).build();
   private static final Plan ORPHAN =
       plan("plan-570903", PlanLevel.SUBDISTRICT, SubdistrictCode.of(570903))
-          .parent(Id.of("plan-gone"))
+          .parent(PlanId.of("plan-gone"))
           .addProject(ORPHAN_1)
           .build();
 
@@ -117,16 +119,16 @@ class PlanTreeTest {
 
   private static Plan.Builder plan(String id, PlanLevel level, AreaCode area) {
     return Plan.builder()
-        .id(Id.of(id))
+        .id(PlanId.of(id))
         .titleTh("แผน " + id)
         .level(level)
-        .owner(Id.of("owner-" + id))
+        .owner(BodyId.of("owner-" + id))
         .area(Optional.ofNullable(area))
         .period(PERIOD);
   }
 
   private static Project.Builder project(String id, long baht, int progress) {
-    return Project.builder().id(Id.of(id)).titleTh("โครงการ " + id).budget(Baht.of(baht)).progress(progress);
+    return Project.builder().id(ProjectId.of(id)).titleTh("โครงการ " + id).budget(Baht.of(baht)).progress(progress);
   }
 
   private static Funding funding(FundingSource source, long baht) {
@@ -136,7 +138,7 @@ class PlanTreeTest {
   /** A national plan with an optional parent and one project of {@code baht} at {@code progress}. */
   private static Plan linked(String id, String parent, long baht, int progress) {
     return plan(id, PlanLevel.NATIONAL, null)
-        .parent(Optional.ofNullable(parent).map(Id::of))
+        .parent(Optional.ofNullable(parent).map(PlanId::of))
         .addProject(project("p", baht, progress).build())
         .build();
   }
@@ -161,7 +163,7 @@ class PlanTreeTest {
   @Test
   void test_plan_byId() {
     assertThat(TREE.plan(SUBDISTRICT_A.id())).contains(SUBDISTRICT_A);
-    assertThat(TREE.plan(Id.of("plan-gone"))).isEmpty();
+    assertThat(TREE.plan(PlanId.of("plan-gone"))).isEmpty();
   }
 
   @Test
@@ -446,13 +448,13 @@ class PlanTreeTest {
     PlanTree tree = PlanTree.of(plans);
 
     assertThat(ids(tree.roots())).containsExactly("cyc-a");
-    assertThat(tree.parent(Id.of("cyc-a"))).isEmpty();
-    assertThat(tree.parent(Id.of("cyc-b")).map(p -> p.id().value())).contains("cyc-a");
-    assertThat(ids(tree.descendants(Id.of("cyc-a")))).containsExactly("cyc-b");
-    assertThat(ids(tree.ancestors(Id.of("cyc-b")))).containsExactly("cyc-a");
-    assertThat(tree.root(Id.of("cyc-b")).id().value()).isEqualTo("cyc-a");
-    assertRollUp(tree.rollUp(Id.of("cyc-a")), 2, 4, "75.00");
-    assertRollUp(tree.rollUp(Id.of("cyc-b")), 1, 3, "100.00");
+    assertThat(tree.parent(PlanId.of("cyc-a"))).isEmpty();
+    assertThat(tree.parent(PlanId.of("cyc-b")).map(p -> p.id().value())).contains("cyc-a");
+    assertThat(ids(tree.descendants(PlanId.of("cyc-a")))).containsExactly("cyc-b");
+    assertThat(ids(tree.ancestors(PlanId.of("cyc-b")))).containsExactly("cyc-a");
+    assertThat(tree.root(PlanId.of("cyc-b")).id().value()).isEqualTo("cyc-a");
+    assertRollUp(tree.rollUp(PlanId.of("cyc-a")), 2, 4, "75.00");
+    assertRollUp(tree.rollUp(PlanId.of("cyc-b")), 1, 3, "100.00");
     assertEveryPlanOnce(tree);
   }
 
@@ -470,14 +472,14 @@ class PlanTreeTest {
 
     // cyc-a loses its parent; cyc-c keeps cyc-a, cyc-b keeps cyc-c.
     assertThat(ids(tree.roots())).containsExactly("cyc-a");
-    assertThat(tree.parent(Id.of("cyc-a"))).isEmpty();
-    assertThat(ids(tree.children(Id.of("cyc-a")))).containsExactly("cyc-c");
-    assertThat(ids(tree.children(Id.of("cyc-c")))).containsExactly("cyc-b");
-    assertThat(ids(tree.descendants(Id.of("cyc-a")))).containsExactly("cyc-c", "cyc-b");
-    assertThat(ids(tree.ancestors(Id.of("cyc-b")))).containsExactly("cyc-c", "cyc-a");
-    assertThat(tree.root(Id.of("cyc-b")).id().value()).isEqualTo("cyc-a");
-    assertRollUp(tree.rollUp(Id.of("cyc-a")), 3, 3, "0.00");
-    assertRollUp(tree.rollUp(Id.of("cyc-c")), 2, 2, "0.00");
+    assertThat(tree.parent(PlanId.of("cyc-a"))).isEmpty();
+    assertThat(ids(tree.children(PlanId.of("cyc-a")))).containsExactly("cyc-c");
+    assertThat(ids(tree.children(PlanId.of("cyc-c")))).containsExactly("cyc-b");
+    assertThat(ids(tree.descendants(PlanId.of("cyc-a")))).containsExactly("cyc-c", "cyc-b");
+    assertThat(ids(tree.ancestors(PlanId.of("cyc-b")))).containsExactly("cyc-c", "cyc-a");
+    assertThat(tree.root(PlanId.of("cyc-b")).id().value()).isEqualTo("cyc-a");
+    assertRollUp(tree.rollUp(PlanId.of("cyc-a")), 3, 3, "0.00");
+    assertRollUp(tree.rollUp(PlanId.of("cyc-c")), 2, 2, "0.00");
     assertEveryPlanOnce(tree);
   }
 
@@ -497,10 +499,10 @@ class PlanTreeTest {
 
     // cyc-0 has the smallest id overall but is not in the cycle: it stays a root of its own.
     assertThat(ids(tree.roots())).containsExactlyInAnyOrder("cyc-a", "cyc-0");
-    assertThat(ids(tree.descendants(Id.of("cyc-a")))).containsExactly("cyc-c", "cyc-b", "cyc-d");
-    assertThat(ids(tree.ancestors(Id.of("cyc-d")))).containsExactly("cyc-b", "cyc-c", "cyc-a");
-    assertThat(tree.descendants(Id.of("cyc-0"))).isEmpty();
-    assertRollUp(tree.rollUp(Id.of("cyc-a")), 4, 4, "0.00");
+    assertThat(ids(tree.descendants(PlanId.of("cyc-a")))).containsExactly("cyc-c", "cyc-b", "cyc-d");
+    assertThat(ids(tree.ancestors(PlanId.of("cyc-d")))).containsExactly("cyc-b", "cyc-c", "cyc-a");
+    assertThat(tree.descendants(PlanId.of("cyc-0"))).isEmpty();
+    assertRollUp(tree.rollUp(PlanId.of("cyc-a")), 4, 4, "0.00");
     assertEveryPlanOnce(tree);
   }
 
@@ -542,18 +544,18 @@ class PlanTreeTest {
   }
 
   private static void assertChain(PlanTree tree) {
-    Id top = Id.of(chainId(0));
-    Id middle = Id.of(chainId(HUGE / 2));
-    Id leaf = Id.of(chainId(HUGE - 1));
+    PlanId top = PlanId.of(chainId(0));
+    PlanId middle = PlanId.of(chainId(HUGE / 2));
+    PlanId leaf = PlanId.of(chainId(HUGE - 1));
 
     assertThat(ids(tree.roots())).containsExactly(chainId(0));
     List<Plan> descendants = tree.descendants(top);
     assertThat(descendants).hasSize(HUGE - 1);
-    assertThat(descendants.get(0).id()).isEqualTo(Id.of(chainId(1)));
+    assertThat(descendants.get(0).id()).isEqualTo(PlanId.of(chainId(1)));
     assertThat(descendants.get(HUGE - 2).id()).isEqualTo(leaf);
     List<Plan> ancestors = tree.ancestors(leaf);
     assertThat(ancestors).hasSize(HUGE - 1);
-    assertThat(ancestors.get(0).id()).isEqualTo(Id.of(chainId(HUGE - 2)));
+    assertThat(ancestors.get(0).id()).isEqualTo(PlanId.of(chainId(HUGE - 2)));
     assertThat(ancestors.get(HUGE - 2).id()).isEqualTo(top);
     assertThat(tree.root(leaf).id()).isEqualTo(top);
     assertThat(tree.descendants(leaf)).isEmpty();
@@ -589,8 +591,8 @@ class PlanTreeTest {
       plans.add(linked(String.format("star-%05d", i), "star", 1, i < HUGE / 4 ? 100 : 0));
     }
     PlanTree tree = PlanTree.of(plans.build());
-    Id star = Id.of("star");
-    Id last = Id.of(String.format("star-%05d", HUGE - 1));
+    PlanId star = PlanId.of("star");
+    PlanId last = PlanId.of(String.format("star-%05d", HUGE - 1));
 
     assertThat(ids(tree.roots())).containsExactly("star");
     assertThat(tree.children(star)).hasSize(HUGE);

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.money.Baht;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ProjectTest {
-  private static final Id HOUSING_ID = Id.of("housing-570908");
+  private static final ProjectId HOUSING_ID = ProjectId.of("housing-570908");
   private static final Baht BUDGET = Baht.of(380_000);
   private static final Funding CODI_ALL = Funding.of(FundingSource.CODI, BUDGET);
   private static final Target TWENTY_HOUSEHOLDS = Target.of(20, "ครัวเรือน");
@@ -176,13 +176,13 @@ class ProjectTest {
   }
 
   @Test
-  void test_builder_missingRequiredAttributes() {
+  void test_builder_missingRequiredFields_namedWithTheProject() {
     assertThatIllegalStateException()
         .isThrownBy(() -> Project.builder().build())
-        .withMessage("Cannot build Project, some of required attributes are not set [id, titleTh, budget]");
+        .withMessage("project: id, titleTh and budget must be set");
     assertThatIllegalStateException()
         .isThrownBy(() -> Project.builder().id(HOUSING_ID).titleTh("บ้าน").build())
-        .withMessage("Cannot build Project, some of required attributes are not set [budget]");
+        .withMessage("project housing-570908: budget must be set");
   }
 
   @Test
@@ -195,7 +195,7 @@ class ProjectTest {
   void test_equals() {
     new EqualsTester()
         .addEqualityGroup(housing().build(), housing().build())
-        .addEqualityGroup(housing().id(Id.of("housing-570909")).build())
+        .addEqualityGroup(housing().id(ProjectId.of("housing-570909")).build())
         .addEqualityGroup(housing().titleTh("บ้านมั่นคง").build())
         .addEqualityGroup(housing().titleEn("Housing").build())
         .addEqualityGroup(housing().addTheme(Theme.HOUSING).build())

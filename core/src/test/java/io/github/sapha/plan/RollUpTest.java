@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import com.google.common.testing.EqualsTester;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.money.Baht;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,7 +27,7 @@ class RollUpTest {
   private static final Project VOLUNTEERS = project("volunteers", Baht.ZERO, 100).build();
 
   private static Project.Builder project(String id, Baht budget, int progress) {
-    return Project.builder().id(Id.of(id)).titleTh("โครงการ " + id).budget(budget).progress(progress);
+    return Project.builder().id(ProjectId.of(id)).titleTh("โครงการ " + id).budget(budget).progress(progress);
   }
 
   private static Project fundedRoads(FundingSource source) {

@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.testing.EqualsTester;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.Models;
 import io.github.sapha.council.Registration;
 import io.github.sapha.geography.DistrictCode;
@@ -129,9 +129,9 @@ class CoverageTest {
     // A local government's area over 570203 (Wiang Chai district) and 570301 (Chiang Khong district).
     Council across =
         Council.builder()
-            .id(Id.of("c-across"))
+            .id(BodyId.of("c-across"))
             .nameTh("สภาองค์กรชุมชนข้ามอำเภอ")
-            .area(CouncilArea.localGovernment(Id.of("lg-across"), PHA_NGAM, SubdistrictCode.parse("570301")))
+            .area(CouncilArea.localGovernment(BodyId.of("lg-across"), PHA_NGAM, SubdistrictCode.parse("570301")))
             .registration(Registration.of("x-1", AS_OF))
             .build();
     Registry registry = Registry.builder().asOf(AS_OF).addCouncil(across).build();

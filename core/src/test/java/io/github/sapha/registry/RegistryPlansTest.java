@@ -8,9 +8,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.ProvinceCode;
@@ -28,7 +29,7 @@ class RegistryPlansTest {
   private static final Council COUNCIL_570902 = council("council-570902", CouncilArea.subdistrict(SubdistrictCode.of(570902)));
   private static final Council COUNCIL_570901 = council("council-570901", CouncilArea.subdistrict(SubdistrictCode.of(570901)));
   private static final Council COUNCIL_LG =
-      council("council-lg-mae-sai", CouncilArea.localGovernment(Id.of("lg-mae-sai"), SubdistrictCode.of(570901)));
+      council("council-lg-mae-sai", CouncilArea.localGovernment(BodyId.of("lg-mae-sai"), SubdistrictCode.of(570901)));
   private static final Council COUNCIL_570903 = council("council-570903", CouncilArea.subdistrict(SubdistrictCode.of(570903)));
   /** In the neighbouring district, 5710. */
   private static final Council COUNCIL_571001 = council("council-571001", CouncilArea.subdistrict(SubdistrictCode.of(571001)));
@@ -67,7 +68,7 @@ class RegistryPlansTest {
 
   private static Council council(String id, CouncilArea area) {
     return Council.builder()
-        .id(Id.of(id))
+        .id(BodyId.of(id))
         .nameTh("สภาองค์กรชุมชน " + id)
         .area(area)
         .registration(io.github.sapha.council.Registration.of("R-" + id, LocalDate.of(2010, 1, 1)))
@@ -76,9 +77,9 @@ class RegistryPlansTest {
 
   private static Plan plan(String id, PlanLevel level, AreaCode area, String owner, String parent) {
     Plan.Builder plan =
-        Plan.builder().id(Id.of(id)).titleTh("แผน " + id).level(level).owner(Id.of(owner)).area(area).period(PERIOD);
+        Plan.builder().id(PlanId.of(id)).titleTh("แผน " + id).level(level).owner(BodyId.of(owner)).area(area).period(PERIOD);
     if (parent != null) {
-      plan.parent(Id.of(parent));
+      plan.parent(PlanId.of(parent));
     }
     return plan.build();
   }
@@ -92,9 +93,8 @@ class RegistryPlansTest {
 
   @Test
   void test_plan_byId() {
-    assertThat(REGISTRY.plan(Id.of("plan-570901"))).contains(PLAN_570901);
-    assertThat(REGISTRY.plan(Id.of("plan-nowhere"))).isEmpty();
-    assertThat(REGISTRY.plan(Id.of("council-570901"))).isEmpty();
+    assertThat(REGISTRY.plan(PlanId.of("plan-570901"))).contains(PLAN_570901);
+    assertThat(REGISTRY.plan(PlanId.of("plan-nowhere"))).isEmpty();
   }
 
   @Test
@@ -117,7 +117,7 @@ class RegistryPlansTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Registry.builder().asOf(AS_OF).addPlans(PROVINCE_PLAN, DISTRICT_PLAN, again).build())
-        .withMessage("registry: duplicate id plan-5709 at plans[2], first at plans[1]");
+        .withMessage("registry: duplicate id plan-5709 at /plans/2, first at /plans/1");
   }
 
   @Test
@@ -137,7 +137,7 @@ class RegistryPlansTest {
   void test_planCoverage_countsOnlyCouncilsActiveOnTheAsOfDate() {
     // Like coverage(): a council not yet registered, or dissolved, is neither linked nor unlinked.
     Council unregistered =
-        Council.builder().id(Id.of("c-unregistered")).nameTh("สภาองค์กรชุมชนใหม่")
+        Council.builder().id(BodyId.of("c-unregistered")).nameTh("สภาองค์กรชุมชนใหม่")
             .area(CouncilArea.subdistrict(io.github.sapha.geography.SubdistrictCode.parse("570903"))).build();
     Registry registry = Registry.builder().from(REGISTRY).addCouncil(unregistered).build();
     PlanCoverage coverage = registry.planCoverage(DISTRICT_PLAN.id());
@@ -225,7 +225,7 @@ class RegistryPlansTest {
   @Test
   void test_planCoverage_unknownPlan() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> REGISTRY.planCoverage(Id.of("plan-nowhere")))
+        .isThrownBy(() -> REGISTRY.planCoverage(PlanId.of("plan-nowhere")))
         .withMessage("The registry has no plan plan-nowhere");
   }
 

@@ -56,26 +56,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Models;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.testing.IdSamples;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RegistryTest {
-  private static final Id UNKNOWN = Id.of("nope");
-  private static final Id WIANG_CHAI_ID = WIANG_CHAI_COUNCIL.id();
+  private static final BodyId UNKNOWN = BodyId.of("nope");
+  private static final BodyId WIANG_CHAI_ID = WIANG_CHAI_COUNCIL.id();
   private static final LocalDate YEAR_START = LocalDate.of(2020, 1, 1);
   private static final LocalDate YEAR_END = LocalDate.of(2020, 12, 31);
 
@@ -110,14 +113,14 @@ class RegistryTest {
   @Test
   void test_council_byId() {
     assertThat(REGISTRY.council(WIANG_CHAI_ID)).containsSame(WIANG_CHAI_COUNCIL);
-    assertThat(REGISTRY.council(Id.of("c-570908"))).containsSame(BAN_DAI_COUNCIL);
+    assertThat(REGISTRY.council(BodyId.of("c-570908"))).containsSame(BAN_DAI_COUNCIL);
     assertThat(REGISTRY.council(UNKNOWN)).isEmpty();
     assertThat(REGISTRY.council(DISTRICT_NETWORK.id())).isEmpty();
   }
 
   @Test
   void test_network_byId() {
-    assertThat(REGISTRY.network(Id.of("net-57"))).containsSame(PROVINCIAL_NETWORK);
+    assertThat(REGISTRY.network(BodyId.of("net-57"))).containsSame(PROVINCIAL_NETWORK);
     assertThat(REGISTRY.network(UNKNOWN)).isEmpty();
     assertThat(REGISTRY.network(WIANG_CHAI_ID)).isEmpty();
   }
@@ -132,14 +135,15 @@ class RegistryTest {
   @Test
   void test_person_byId() {
     assertThat(REGISTRY.person(P3)).containsSame(PEOPLE.get(2));
-    assertThat(REGISTRY.person(UNKNOWN)).isEmpty();
-    assertThat(REGISTRY.person(WIANG_CHAI_ID)).isEmpty();
+    assertThat(REGISTRY.person(PersonId.of("nope"))).isEmpty();
+    // Namespaces are apart: a person id with a council's text is not that council.
+    assertThat(REGISTRY.person(PersonId.of(WIANG_CHAI_ID.value()))).isEmpty();
   }
 
   @Test
   void test_meeting_byId() {
-    assertThat(REGISTRY.meeting(Id.of("m-forum"))).containsSame(FORUM);
-    assertThat(REGISTRY.meeting(UNKNOWN)).isEmpty();
+    assertThat(REGISTRY.meeting(MeetingId.of("m-forum"))).containsSame(FORUM);
+    assertThat(REGISTRY.meeting(MeetingId.of("nope"))).isEmpty();
   }
 
   @Test
@@ -147,8 +151,8 @@ class RegistryTest {
     assertThat(REGISTRY.body(WIANG_CHAI_ID)).containsSame(WIANG_CHAI_COUNCIL);
     assertThat(REGISTRY.body(DISTRICT_NETWORK.id())).containsSame(DISTRICT_NETWORK);
     assertThat(REGISTRY.body(CODI)).containsSame(CODI_ORG);
-    assertThat(REGISTRY.body(P1)).isEmpty();
-    assertThat(REGISTRY.body(FORUM.id())).isEmpty();
+    assertThat(REGISTRY.body(BodyId.of(P1.value()))).isEmpty();
+    assertThat(REGISTRY.body(BodyId.of(FORUM.id().value()))).isEmpty();
     assertThat(REGISTRY.body(UNKNOWN)).isEmpty();
   }
 
@@ -270,7 +274,7 @@ class RegistryTest {
     assertThatThrownBy(() -> REGISTRY.holders(UNKNOWN, PostRole.CHAIR, AS_OF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
-    assertThatThrownBy(() -> REGISTRY.posts(P1, AS_OF))
+    assertThatThrownBy(() -> REGISTRY.posts(BodyId.of(P1.value()), AS_OF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("The registry has no council, network or organization p-1");
   }
@@ -308,9 +312,9 @@ class RegistryTest {
   @Test
   void test_networksOf_survivesACycle() {
     Network a = Models.network("net-a", NetworkLevel.NATIONAL, Optional.empty(),
-        List.of(WIANG_CHAI_ID), List.of(Id.of("net-b")));
+        List.of(WIANG_CHAI_ID), List.of(BodyId.of("net-b")));
     Network b = Models.network("net-b", NetworkLevel.NATIONAL, Optional.empty(),
-        List.of(), List.of(Id.of("net-a")));
+        List.of(), List.of(BodyId.of("net-a")));
     Registry registry = Registry.builder().asOf(AS_OF).addCouncil(WIANG_CHAI_COUNCIL).addNetworks(a, b).build();
     assertThat(registry.networksOf(WIANG_CHAI_ID)).containsExactly(a, b);
   }
@@ -379,19 +383,19 @@ class RegistryTest {
   void test_builder_refusesDuplicateIdsWithinACollection() {
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addCouncil(WIANG_NUEA_COUNCIL).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id c-570204 at councils[6], first at councils[3]");
+        .hasMessage("registry: duplicate id c-570204 at /councils/6, first at /councils/3");
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addNetwork(MAE_SAI_NETWORK).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id net-5709 at networks[4], first at networks[1]");
+        .hasMessage("registry: duplicate id net-5709 at /networks/4, first at /networks/1");
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addOrganization(CODI_ORG).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id codi at organizations[2], first at organizations[0]");
+        .hasMessage("registry: duplicate id codi at /organizations/2, first at /organizations/0");
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addPerson(Models.person("p-2", "ก", "ข")).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id p-2 at people[6], first at people[1]");
+        .hasMessage("registry: duplicate id p-2 at /people/6, first at /people/1");
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addMeeting(FORUM).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("registry: duplicate id m-forum at meetings[5], first at meetings[1]");
+        .hasMessage("registry: duplicate id m-forum at /meetings/5, first at /meetings/1");
   }
 
   @Test
@@ -402,14 +406,14 @@ class RegistryTest {
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addNetwork(sameIdAsCouncil).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "registry: id c-570204 is used by councils[3] and networks[4];"
+            "registry: id c-570204 is used by /councils/3 and /networks/4;"
                 + " ids must be unique across councils, networks and organizations");
     Organization sameIdAsNetwork =
-        Organization.builder().id(Id.of("net-57")).kind(OrganizationKind.OTHER).nameTh("อื่น").build();
+        Organization.builder().id(BodyId.of("net-57")).kind(OrganizationKind.OTHER).nameTh("อื่น").build();
     assertThatThrownBy(() -> Registry.builder().from(REGISTRY).addOrganization(sameIdAsNetwork).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "registry: id net-57 is used by networks[2] and organizations[2];"
+            "registry: id net-57 is used by /networks/2 and /organizations/2;"
                 + " ids must be unique across councils, networks and organizations");
   }
 
@@ -422,16 +426,16 @@ class RegistryTest {
             .addMeeting(Models.meeting("codi", AS_OF, MeetingLevel.OTHER,
                 Optional.empty(), List.of(), List.of()))
             .build();
-    assertThat(registry.person(WIANG_CHAI_ID)).isPresent();
+    assertThat(registry.person(PersonId.of(WIANG_CHAI_ID.value()))).isPresent();
     assertThat(registry.body(WIANG_CHAI_ID)).containsSame(WIANG_CHAI_COUNCIL);
-    assertThat(registry.meeting(CODI)).isPresent();
+    assertThat(registry.meeting(MeetingId.of(CODI.value()))).isPresent();
   }
 
   @Test
   void test_builder_requiresAsOf() {
     assertThatThrownBy(() -> Registry.builder().addCouncil(WIANG_CHAI_COUNCIL).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("asOf");
+        .hasMessage("registry: asOf must be set");
   }
 
   @Test
@@ -450,8 +454,8 @@ class RegistryTest {
   @Test
   void test_allMethods_refuseNull() {
     NullPointerTester tester =
-        new NullPointerTester()
-            .setDefault(Id.class, WIANG_CHAI_ID)
+        IdSamples.nullTester()
+            .setDefault(BodyId.class, WIANG_CHAI_ID)
             .setDefault(LocalDate.class, AS_OF)
             .setDefault(DistrictCode.class, DISTRICT)
             .setDefault(Gazetteer.class, Gazetteer.thailand());

@@ -1,8 +1,9 @@
 package io.github.sapha.registry;
 
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Models;
 import io.github.sapha.council.Network;
@@ -10,6 +11,7 @@ import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.council.Registration;
@@ -63,12 +65,12 @@ final class WiangChai {
   static final LocalDate PHA_NGAM_DISSOLVED = LocalDate.of(2019, 12, 31);
   static final LocalDate WIANG_NUEA_REGISTERED = LocalDate.of(2021, 2, 1);
 
-  static final Id P1 = Id.of("p-1");
-  static final Id P2 = Id.of("p-2");
-  static final Id P3 = Id.of("p-3");
-  static final Id P4 = Id.of("p-4");
-  static final Id P5 = Id.of("p-5");
-  static final Id P6 = Id.of("p-6");
+  static final PersonId P1 = PersonId.of("p-1");
+  static final PersonId P2 = PersonId.of("p-2");
+  static final PersonId P3 = PersonId.of("p-3");
+  static final PersonId P4 = PersonId.of("p-4");
+  static final PersonId P5 = PersonId.of("p-5");
+  static final PersonId P6 = PersonId.of("p-6");
   static final List<Person> PEOPLE =
       List.of(
           Models.person("p-1", "สมชาย", "ใจดี"),
@@ -78,8 +80,8 @@ final class WiangChai {
           Models.person("p-5", "จันทร์เพ็ญ", "แก้วมา"),
           Models.person("p-6", "ประเสริฐ", "ทองดี"));
 
-  static final Id CODI = Id.of("codi");
-  static final Id MUNICIPALITY = Id.of("lg-wiang-chai");
+  static final BodyId CODI = BodyId.of("codi");
+  static final BodyId MUNICIPALITY = BodyId.of("lg-wiang-chai");
   static final Post MAYOR =
       Post.builder().role(PostRole.OTHER).label("mayor").holder(P6).term(Term.from(LocalDate.of(2018, 1, 1))).build();
   static final Organization CODI_ORG =
@@ -99,12 +101,12 @@ final class WiangChai {
           .build();
 
   static final Membership P1_UNTIL_2019 =
-      Membership.representative(P1, Id.of("cm-1"), Term.of(LocalDate.of(2016, 1, 1), PHA_NGAM_DISSOLVED));
-  static final Membership P2_FROM_2020 = Membership.representative(P2, Id.of("cm-1"), Term.from(CHAIR_CHANGE));
+      Membership.representative(P1, CommunityId.of("cm-1"), Term.of(LocalDate.of(2016, 1, 1), PHA_NGAM_DISSOLVED));
+  static final Membership P2_FROM_2020 = Membership.representative(P2, CommunityId.of("cm-1"), Term.from(CHAIR_CHANGE));
   static final Membership P3_FROM_AS_OF = Membership.qualifiedPerson(P3, Term.of(AS_OF, LocalDate.of(2022, 5, 31)));
   static final Membership P4_FROM_NEXT_DAY = Membership.qualifiedPerson(P4, Term.from(AS_OF.plusDays(1)));
   static final Membership P5_UNTIL_AS_OF =
-      Membership.representative(P5, Id.of("cm-2"), Term.of(LocalDate.of(2018, 6, 1), AS_OF));
+      Membership.representative(P5, CommunityId.of("cm-2"), Term.of(LocalDate.of(2018, 6, 1), AS_OF));
 
   static final Post CHAIR_P1 = Post.held(PostRole.CHAIR, P1, Term.of(LocalDate.of(2016, 1, 1), PHA_NGAM_DISSOLVED));
   static final Post CHAIR_P2 = Post.held(PostRole.CHAIR, P2, Term.from(CHAIR_CHANGE));
@@ -130,7 +132,7 @@ final class WiangChai {
       Models.council("c-570204", WIANG_NUEA, WIANG_NUEA_REGISTERED, List.of(), List.of());
   static final Council MUNICIPAL_COUNCIL =
       Council.builder()
-          .id(Id.of("c-lg-wiang-chai"))
+          .id(BodyId.of("c-lg-wiang-chai"))
           .nameTh("สภาองค์กรชุมชนเทศบาลตำบลเวียงชัย")
           .area(CouncilArea.localGovernment(MUNICIPALITY, MUEANG_CHUM, DON_SILA))
           .registration(Registration.of("5702/2555", LocalDate.of(2012, 5, 1)))

@@ -23,11 +23,12 @@ import static io.github.sapha.validation.Fixtures.withReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sapha.council.Community;
+import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.CommunityKind;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.Membership;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.council.Registration;
@@ -44,14 +45,14 @@ class CouncilRulesTest {
   private static final LocalDate ACT_DATE = LocalDate.of(2008, 2, 9);
   private static final LocalDate DAY_BEFORE_AS_OF = AS_OF.minusDays(1);
 
-  private static final Id P1 = person("570902", 1);
-  private static final Id P2 = person("570902", 2);
-  private static final Id P3 = person("570902", 3);
-  private static final Id P4 = person("570902", 4);
-  private static final Id P5 = person("570902", 5);
-  private static final Id C1 = community("570902", 1);
-  private static final Id C2 = community("570902", 2);
-  private static final Id C3 = community("570902", 3);
+  private static final PersonId P1 = person("570902", 1);
+  private static final PersonId P2 = person("570902", 2);
+  private static final PersonId P3 = person("570902", 3);
+  private static final PersonId P4 = person("570902", 4);
+  private static final PersonId P5 = person("570902", 5);
+  private static final CommunityId C1 = community("570902", 1);
+  private static final CommunityId C2 = community("570902", 2);
+  private static final CommunityId C3 = community("570902", 3);
   private static final Term SEAT = Term.from(TERM_START);
 
   // ---- council.before-act -------------------------------------------------------------------
@@ -389,7 +390,7 @@ class CouncilRulesTest {
 
   @Test
   void test_officerNotMember_everyOfficerRoleIsChecked() {
-    Id outsider = person("570908", 2);
+    PersonId outsider = person("570908", 2);
     Registry registry =
         withPosts(base(), COUNCIL_HUAI_KHRAI,
             Post.held(PostRole.CHAIR, P1, SEAT),

@@ -1,22 +1,28 @@
 package io.github.sapha.validation;
 
 import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Community;
+import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.CommunityKind;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
 import io.github.sapha.council.Id;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PersonName;
 import io.github.sapha.council.PhoneNumber;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.council.Registration;
 import io.github.sapha.council.Term;
 import io.github.sapha.geography.DistrictCode;
@@ -90,18 +96,18 @@ final class Fixtures {
   static final SubdistrictCode HUAI_KHRAI = SubdistrictCode.parse("570902");
   static final SubdistrictCode BAN_DAI = SubdistrictCode.parse("570908");
 
-  static final Id LG_MAE_SAI = Id.of("lg-570901");
-  static final Id COUNCIL_MAE_SAI = Id.of("council-570901");
-  static final Id COUNCIL_HUAI_KHRAI = Id.of("council-570902");
-  static final Id COUNCIL_BAN_DAI = Id.of("council-570908");
-  static final Id DISTRICT_NETWORK = Id.of("network-5709");
-  static final Id PROVINCIAL_NETWORK = Id.of("network-57");
-  static final Id MEETING = Id.of("meeting-570908-1");
-  static final Id DISTRICT_PLAN = Id.of("plan-5709");
-  static final Id MAE_SAI_PLAN = Id.of("plan-570901");
-  static final Id HUAI_KHRAI_PLAN = Id.of("plan-570902");
-  static final Id BAN_DAI_PLAN = Id.of("plan-570908");
-  static final Id COMMUNITY_PLAN = Id.of("plan-570908-1");
+  static final BodyId LG_MAE_SAI = BodyId.of("lg-570901");
+  static final BodyId COUNCIL_MAE_SAI = BodyId.of("council-570901");
+  static final BodyId COUNCIL_HUAI_KHRAI = BodyId.of("council-570902");
+  static final BodyId COUNCIL_BAN_DAI = BodyId.of("council-570908");
+  static final BodyId DISTRICT_NETWORK = BodyId.of("network-5709");
+  static final BodyId PROVINCIAL_NETWORK = BodyId.of("network-57");
+  static final MeetingId MEETING = MeetingId.of("meeting-570908-1");
+  static final PlanId DISTRICT_PLAN = PlanId.of("plan-5709");
+  static final PlanId MAE_SAI_PLAN = PlanId.of("plan-570901");
+  static final PlanId HUAI_KHRAI_PLAN = PlanId.of("plan-570902");
+  static final PlanId BAN_DAI_PLAN = PlanId.of("plan-570908");
+  static final PlanId COMMUNITY_PLAN = PlanId.of("plan-570908-1");
 
   static final FiscalYearRange STRATEGY = FiscalYearRange.parse("2561-2564");
 
@@ -159,16 +165,16 @@ final class Fixtures {
 
   // ---- building blocks ----------------------------------------------------------------------
 
-  static Id person(String code, int n) {
-    return Id.of("person-" + code + "-" + n);
+  static PersonId person(String code, int n) {
+    return PersonId.of("person-" + code + "-" + n);
   }
 
-  static Id community(String code, int n) {
-    return Id.of("community-" + code + "-" + n);
+  static CommunityId community(String code, int n) {
+    return CommunityId.of("community-" + code + "-" + n);
   }
 
-  static Id council(String code) {
-    return Id.of("council-" + code);
+  static BodyId council(String code) {
+    return BodyId.of("council-" + code);
   }
 
   /**
@@ -221,7 +227,7 @@ final class Fixtures {
    * A person with a Thai and an English name, a phone number and a citizen id
    * with a right check digit, all derived from the id.
    */
-  static Person personWithData(Id id) {
+  static Person personWithData(PersonId id) {
     int seed = Math.floorMod(id.value().hashCode(), 1000);
     String[] name = NAMES[seed % NAMES.length];
     return Person.builder()
@@ -253,7 +259,7 @@ final class Fixtures {
     return citizenId.substring(0, 12) + (last + 1) % 10;
   }
 
-  static Organization localGovernment(Id id, SubdistrictCode area, String nameTh) {
+  static Organization localGovernment(BodyId id, SubdistrictCode area, String nameTh) {
     LocalGovernment lg =
         LocalGovernment.builder()
             .kind(LocalGovernmentKind.SUBDISTRICT_MUNICIPALITY)
@@ -271,7 +277,7 @@ final class Fixtures {
 
   static Plan.Builder subdistrictPlan(String code, Baht budget) {
     return Plan.builder()
-        .id(Id.of("plan-" + code))
+        .id(PlanId.of("plan-" + code))
         .titleTh("แผนพัฒนาตำบล " + code)
         .level(PlanLevel.SUBDISTRICT)
         .owner(council(code))
@@ -284,7 +290,7 @@ final class Fixtures {
 
   static Project project(String id, Baht budget) {
     return Project.builder()
-        .id(Id.of(id))
+        .id(ProjectId.of(id))
         .titleTh("โครงการ " + id)
         .addThemes(Theme.HOUSING)
         .budget(budget)
@@ -398,57 +404,57 @@ final class Fixtures {
   }
 
   /** Adds people (made by {@link #personWithData}). */
-  static Registry withPeople(Registry registry, Id... people) {
+  static Registry withPeople(Registry registry, PersonId... people) {
     return with(registry, b -> {
-      for (Id id : people) {
+      for (PersonId id : people) {
         b.addPerson(personWithData(id));
       }
       return b;
     });
   }
 
-  static Registry withCouncil(Registry registry, Id id, UnaryOperator<Council.Builder> change) {
+  static Registry withCouncil(Registry registry, BodyId id, UnaryOperator<Council.Builder> change) {
     return with(registry, b -> b.councils(
         replace(registry.councils(), Council::id, id, c -> change.apply(Council.builder().from(c)).build())));
   }
 
-  static Registry withNetwork(Registry registry, Id id, UnaryOperator<Network.Builder> change) {
+  static Registry withNetwork(Registry registry, BodyId id, UnaryOperator<Network.Builder> change) {
     return with(registry, b -> b.networks(
         replace(registry.networks(), Network::id, id, n -> change.apply(Network.builder().from(n)).build())));
   }
 
-  static Registry withOrganization(Registry registry, Id id, UnaryOperator<Organization.Builder> change) {
+  static Registry withOrganization(Registry registry, BodyId id, UnaryOperator<Organization.Builder> change) {
     return with(registry, b -> b.organizations(
         replace(registry.organizations(), Organization::id, id,
             o -> change.apply(Organization.builder().from(o)).build())));
   }
 
-  static Registry withPerson(Registry registry, Id id, UnaryOperator<Person.Builder> change) {
+  static Registry withPerson(Registry registry, PersonId id, UnaryOperator<Person.Builder> change) {
     return with(registry, b -> b.people(
         replace(registry.people(), Person::id, id, p -> change.apply(Person.builder().from(p)).build())));
   }
 
-  static Registry withMeeting(Registry registry, Id id, UnaryOperator<Meeting.Builder> change) {
+  static Registry withMeeting(Registry registry, MeetingId id, UnaryOperator<Meeting.Builder> change) {
     return with(registry, b -> b.meetings(
         replace(registry.meetings(), Meeting::id, id, m -> change.apply(Meeting.builder().from(m)).build())));
   }
 
-  static Registry withPlan(Registry registry, Id id, UnaryOperator<Plan.Builder> change) {
+  static Registry withPlan(Registry registry, PlanId id, UnaryOperator<Plan.Builder> change) {
     return with(registry, b -> b.plans(
         replace(registry.plans(), Plan::id, id, p -> change.apply(Plan.builder().from(p)).build())));
   }
 
   /** Replaces the council's members with the given ones. */
-  static Registry withMembers(Registry registry, Id council, Membership... members) {
+  static Registry withMembers(Registry registry, BodyId council, Membership... members) {
     return withCouncil(registry, council, c -> c.members(List.of(members)));
   }
 
   /** Replaces the council's posts with the given ones. */
-  static Registry withPosts(Registry registry, Id council, Post... posts) {
+  static Registry withPosts(Registry registry, BodyId council, Post... posts) {
     return withCouncil(registry, council, c -> c.posts(List.of(posts)));
   }
 
-  private static <T> List<T> replace(List<T> items, Function<T, Id> id, Id wanted, UnaryOperator<T> change) {
+  private static <T, K extends Id> List<T> replace(List<T> items, Function<T, K> id, K wanted, UnaryOperator<T> change) {
     List<T> out = new ArrayList<>();
     boolean found = false;
     for (T item : items) {

@@ -15,8 +15,9 @@ import static io.github.sapha.validation.Fixtures.withMeeting;
 import static io.github.sapha.validation.Fixtures.withPeople;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Membership;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Term;
 import io.github.sapha.meeting.MeetingLevel;
 import io.github.sapha.meeting.Participant;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /** meeting.unknown-participant and meeting.quorum, on the base's council meeting of Ban Dai (3 members). */
 class MeetingRulesTest {
-  private static final Id GHOST_PERSON = Id.of("person-ghost");
-  private static final Id GHOST_BODY = Id.of("body-ghost");
+  private static final PersonId GHOST_PERSON = PersonId.of("person-ghost");
+  private static final BodyId GHOST_BODY = BodyId.of("body-ghost");
 
   // ---- meeting.unknown-participant ----------------------------------------------------------
 
@@ -152,7 +153,7 @@ class MeetingRulesTest {
   @Test
   void test_quorum_countsPeopleNotSeats() {
     // The fourth person holds two seats: four members on the day, so two attending are a quorum.
-    Id fourth = person("570908", 4);
+    PersonId fourth = person("570908", 4);
     Registry registry = withCouncil(withPeople(base(), fourth), COUNCIL_BAN_DAI, c -> c
         .addMember(Membership.representative(fourth, community("570908", 1), Term.from(MEETING_DATE)))
         .addMember(Membership.qualifiedPerson(fourth, Term.from(MEETING_DATE))));
@@ -160,8 +161,8 @@ class MeetingRulesTest {
   }
 
   private static Registry withTwoMembersJoiningOn(LocalDate joined) {
-    Id fourth = person("570908", 4);
-    Id fifth = person("570908", 5);
+    PersonId fourth = person("570908", 4);
+    PersonId fifth = person("570908", 5);
     Registry registry = withPeople(base(), fourth, fifth);
     return withCouncil(registry, COUNCIL_BAN_DAI, c -> c
         .addMember(Membership.representative(fourth, community("570908", 1), Term.from(joined)))

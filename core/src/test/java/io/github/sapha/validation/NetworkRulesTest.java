@@ -18,9 +18,10 @@ import static io.github.sapha.validation.Fixtures.withNetwork;
 import static io.github.sapha.validation.Fixtures.withPeople;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.NetworkLevel;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.council.Term;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class NetworkRulesTest {
   /** The Mae Sai sub-districts that the base has no council for. */
   private static final String[] OTHER_MAE_SAI_CODES = {"570903", "570904", "570905", "570906", "570909"};
-  private static final Id OUTSIDER = Id.of("person-outsider");
+  private static final PersonId OUTSIDER = PersonId.of("person-outsider");
 
   // ---- network.council-outside-district -----------------------------------------------------
 
@@ -73,7 +74,7 @@ class NetworkRulesTest {
   }
 
   private static Registry withListedDistrictNetwork(String district) {
-    Id id = Id.of("network-" + district);
+    BodyId id = BodyId.of("network-" + district);
     Network network =
         Network.builder()
             .id(id)
@@ -164,7 +165,7 @@ class NetworkRulesTest {
                     + "on 2017-05-18"));
   }
 
-  private static Post chair(Id holder) {
+  private static Post chair(PersonId holder) {
     return Post.held(PostRole.CHAIR, holder, Term.from(TERM_START));
   }
 }

@@ -21,9 +21,9 @@ import static io.github.sapha.validation.Fixtures.wrongCheckDigit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sapha.council.CitizenId;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PersonName;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
 class PersonalDataTest {
   /** A citizen id with a right check digit, worked by hand: weighted sum 144, (11 - 144 % 11) % 10 = 0. */
   private static final String VALID_CITIZEN_ID = "1101700203450";
-  private static final Id P1 = person("570902", 1);
-  private static final Id OUTSIDER = Id.of("person-outsider");
+  private static final PersonId P1 = person("570902", 1);
+  private static final PersonId OUTSIDER = PersonId.of("person-outsider");
   private static final Term SEAT = Term.from(TERM_START);
 
   // ---- person.citizen-id-check-digit --------------------------------------------------------
@@ -79,11 +79,11 @@ class PersonalDataTest {
     assertThat(validate(registry).violations()).isEmpty();
   }
 
-  private static Registry withCitizenId(Id person, String citizenId) {
+  private static Registry withCitizenId(PersonId person, String citizenId) {
     return withPerson(base(), person, p -> p.citizenId(CitizenId.parse(citizenId)));
   }
 
-  private static String citizenIdOf(Id person) {
+  private static String citizenIdOf(PersonId person) {
     return base().person(person).orElseThrow().citizenId().orElseThrow().value();
   }
 
@@ -154,7 +154,7 @@ class PersonalDataTest {
    */
   private static Registry withPersonProblems() {
     Registry registry = withPerson(base(), P1, p -> p.citizenId(CitizenId.parse(wrongCheckDigit(citizenIdOf(P1)))));
-    Id banDai2 = person("570908", 2);
+    PersonId banDai2 = person("570908", 2);
     registry = withPerson(registry, banDai2, p -> p.citizenId(CitizenId.parse(wrongCheckDigit(citizenIdOf(banDai2)))));
     registry =
         withMembers(registry, COUNCIL_HUAI_KHRAI,
@@ -171,9 +171,9 @@ class PersonalDataTest {
     registry = withPeople(registry, OUTSIDER);
     registry = withNetwork(registry, DISTRICT_NETWORK, n -> n.posts(List.of(Post.held(PostRole.CHAIR, OUTSIDER, SEAT))));
     registry = withOrganization(registry, LG_MAE_SAI, o -> o.addPost(
-        Post.builder().role(PostRole.OTHER).label("นายกเทศมนตรี").holder(Id.of("person-ghost")).term(SEAT).build()));
+        Post.builder().role(PostRole.OTHER).label("นายกเทศมนตรี").holder(PersonId.of("person-ghost")).term(SEAT).build()));
     return withMeeting(registry, MEETING,
-        m -> m.addParticipant(Participant.of(Id.of("person-ghost"), ParticipantRole.ATTENDED)));
+        m -> m.addParticipant(Participant.of(PersonId.of("person-ghost"), ParticipantRole.ATTENDED)));
   }
 
   /** Every name part, phone number and citizen id of the registry's people, as stored. */

@@ -20,7 +20,7 @@ import static io.github.sapha.validation.Fixtures.withPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sapha.calendar.FiscalYearRange;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.money.Baht;
 import io.github.sapha.plan.Plan;
@@ -42,7 +42,7 @@ class PlanRulesTest {
 
   @Test
   void test_unknownParent_parentNotInTheRegistry() {
-    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.parent(Id.of("plan-ghost")));
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.parent(PlanId.of("plan-ghost")));
     assertThat(validate(registry).violations())
         .containsExactly(
             error(Rules.PLAN_UNKNOWN_PARENT, "/plans/2/parent",
@@ -82,15 +82,15 @@ class PlanRulesTest {
    */
   private static Registry withCycle(boolean cycle) {
     Plan a =
-        plan("plan-a", PlanLevel.SUBDISTRICT).parent(cycle ? Id.of("plan-b") : DISTRICT_PLAN).build();
-    Plan b = plan("plan-b", PlanLevel.SUBDISTRICT).parent(cycle ? Optional.of(Id.of("plan-a")) : Optional.empty()).build();
-    Plan c = plan("plan-c", PlanLevel.COMMUNITY).parent(Id.of("plan-a")).build();
+        plan("plan-a", PlanLevel.SUBDISTRICT).parent(cycle ? PlanId.of("plan-b") : DISTRICT_PLAN).build();
+    Plan b = plan("plan-b", PlanLevel.SUBDISTRICT).parent(cycle ? Optional.of(PlanId.of("plan-a")) : Optional.empty()).build();
+    Plan c = plan("plan-c", PlanLevel.COMMUNITY).parent(PlanId.of("plan-a")).build();
     return with(base(), r -> r.addPlans(a, b, c));
   }
 
   private static Plan.Builder plan(String id, PlanLevel level) {
     return Plan.builder()
-        .id(Id.of(id))
+        .id(PlanId.of(id))
         .titleTh("แผน " + id)
         .level(level)
         .owner(COUNCIL_HUAI_KHRAI)
@@ -114,10 +114,10 @@ class PlanRulesTest {
     assertThat(validate(withSecondCommunityPlanUnder(DISTRICT_PLAN)).violations()).isEmpty();
   }
 
-  private static Registry withSecondCommunityPlanUnder(Id parent) {
+  private static Registry withSecondCommunityPlanUnder(PlanId parent) {
     Plan second =
         Plan.builder()
-            .id(Id.of("plan-570908-2"))
+            .id(PlanId.of("plan-570908-2"))
             .titleTh("แผนชุมชนกลุ่มออมทรัพย์บ้านด้าย")
             .level(PlanLevel.COMMUNITY)
             .owner(COUNCIL_BAN_DAI)

@@ -26,9 +26,11 @@ import static io.github.sapha.validation.Fixtures.withPlan;
 import static io.github.sapha.validation.Fixtures.withPosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.Membership;
+import io.github.sapha.council.PersonId;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.council.Term;
@@ -38,9 +40,9 @@ import org.junit.jupiter.api.Test;
 
 /** reference.dangling, at every kind of reference it covers. */
 class ReferenceRulesTest {
-  private static final Id GHOST_PERSON = Id.of("person-ghost");
-  private static final Id GHOST_BODY = Id.of("body-ghost");
-  private static final Id GHOST_LG = Id.of("lg-ghost");
+  private static final PersonId GHOST_PERSON = PersonId.of("person-ghost");
+  private static final BodyId GHOST_BODY = BodyId.of("body-ghost");
+  private static final BodyId GHOST_LG = BodyId.of("lg-ghost");
   private static final Term SEAT = Term.from(TERM_START);
 
   @Test
@@ -133,8 +135,8 @@ class ReferenceRulesTest {
 
   @Test
   void test_dangling_networkListingUnknownCouncilAndNetwork() {
-    Registry registry = withNetwork(base(), DISTRICT_NETWORK, n -> n.addCouncil(Id.of("council-ghost")));
-    registry = withNetwork(registry, PROVINCIAL_NETWORK, n -> n.addNetwork(Id.of("network-ghost")));
+    Registry registry = withNetwork(base(), DISTRICT_NETWORK, n -> n.addCouncil(BodyId.of("council-ghost")));
+    registry = withNetwork(registry, PROVINCIAL_NETWORK, n -> n.addNetwork(BodyId.of("network-ghost")));
     assertThat(validate(registry).violations())
         .containsExactly(
             error(Rules.REFERENCE_DANGLING, "/networks/0/councils/3", "No council has the id council-ghost"),
@@ -143,7 +145,7 @@ class ReferenceRulesTest {
 
   @Test
   void test_dangling_organizationWithUnknownParent() {
-    Registry registry = withOrganization(base(), LG_MAE_SAI, o -> o.parent(Id.of("codi")));
+    Registry registry = withOrganization(base(), LG_MAE_SAI, o -> o.parent(BodyId.of("codi")));
     assertThat(validate(registry).violations())
         .containsExactly(error(Rules.REFERENCE_DANGLING, "/organizations/0/parent", "No organization has the id codi"));
   }
@@ -190,7 +192,7 @@ class ReferenceRulesTest {
 
   @Test
   void test_dangling_planAligningWithAnUnknownPlan() {
-    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.addAlignsWith(Id.of("plan-ghost")));
+    Registry registry = withPlan(base(), HUAI_KHRAI_PLAN, p -> p.addAlignsWith(PlanId.of("plan-ghost")));
     assertThat(validate(registry).violations())
         .containsExactly(error(Rules.REFERENCE_DANGLING, "/plans/2/alignsWith/1", "No plan has the id plan-ghost"));
   }

@@ -29,12 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Community;
 import io.github.sapha.council.CommunityKind;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.Membership;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.council.Registration;
@@ -56,7 +57,7 @@ import org.junit.jupiter.api.Test;
 
 class ValidatorTest {
   private static final Term SEAT = Term.from(TERM_START);
-  private static final Id OUTSIDER = Id.of("person-outsider");
+  private static final PersonId OUTSIDER = PersonId.of("person-outsider");
 
   @Test
   void test_validate_baseFixtureIsClean() {
@@ -260,7 +261,7 @@ class ValidatorTest {
             Membership.representative(person("570908", 3), community("570902", 1), SEAT));
     registry =
         withPosts(registry, COUNCIL_HUAI_KHRAI,
-            Post.held(PostRole.CHAIR, Id.of("person-ghost"), SEAT),
+            Post.held(PostRole.CHAIR, PersonId.of("person-ghost"), SEAT),
             Post.held(PostRole.SECRETARY, person("570902", 2), SEAT));
     // /councils/2: Ban Dai's area misspelt.
     registry =
@@ -278,9 +279,9 @@ class ValidatorTest {
     // /networks/0: an outsider chairs; /networks/1: lists a network that does not exist.
     registry = withPeople(registry, OUTSIDER);
     registry = withNetwork(registry, DISTRICT_NETWORK, n -> n.posts(List.of(Post.held(PostRole.CHAIR, OUTSIDER, SEAT))));
-    registry = withNetwork(registry, PROVINCIAL_NETWORK, n -> n.addNetwork(Id.of("network-ghost")));
+    registry = withNetwork(registry, PROVINCIAL_NETWORK, n -> n.addNetwork(BodyId.of("network-ghost")));
     // /people/3: a wrong check digit.
-    Id huaiKhrai1 = person("570902", 1);
+    PersonId huaiKhrai1 = person("570902", 1);
     String citizenId = base().person(huaiKhrai1).orElseThrow().citizenId().orElseThrow().value();
     registry = withPerson(registry, huaiKhrai1, p -> p.citizenId(CitizenId.parse(wrongCheckDigit(citizenId))));
     // /plans/0, /plans/2, /plans/3.

@@ -4,18 +4,23 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Community;
+import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PersonName;
 import io.github.sapha.council.PhoneNumber;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.council.Registration;
 import io.github.sapha.council.RegistrationNumber;
 import io.github.sapha.council.Term;
@@ -74,14 +79,15 @@ import tools.jackson.databind.deser.Deserializers;
 
 /**
  * The deserializers of the {@link SaphaModule}: one for every model type
- * that format v1 holds, from {@code Registry} down to {@code Id}, {@code
- * Baht} and the enums. They read the token stream straight into the model's
+ * that format v1 holds, from {@code Registry} down to the ids ({@code
+ * PersonId}, {@code BodyId} and the others), {@code Baht} and the enums. They read the token stream straight into the model's
  * builders and factories, so JSON input meets the same structural checks as
  * Java callers, and every problem is a {@link SaphaJsonException}.
  *
  * <p>Types are matched exactly: ask for {@code Council}, {@code
  * AreaCode} or {@code SubdistrictCode}, say. {@code Body} is not bound, since
- * the format never says which kind of body a value is.
+ * the format never says which kind of body a value is; nor is {@code Id}, since
+ * only the field that holds an id says which kind of id it is.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -119,7 +125,12 @@ public final class SaphaDeserializers extends Deserializers.Base {
     add(map, new ProjectDeserializer(strict));
     add(map, new FundingDeserializer(strict));
     add(map, new TargetDeserializer(strict));
-    add(map, new ScalarDeserializer<>(Id.class, "an id", false, Scalars::id));
+    add(map, new ScalarDeserializer<>(PersonId.class, "a person id", false, Scalars::personId));
+    add(map, new ScalarDeserializer<>(CommunityId.class, "a community id", false, Scalars::communityId));
+    add(map, new ScalarDeserializer<>(BodyId.class, "a body id", false, Scalars::bodyId));
+    add(map, new ScalarDeserializer<>(MeetingId.class, "a meeting id", false, Scalars::meetingId));
+    add(map, new ScalarDeserializer<>(PlanId.class, "a plan id", false, Scalars::planId));
+    add(map, new ScalarDeserializer<>(ProjectId.class, "a project id", false, Scalars::projectId));
     add(map, new ScalarDeserializer<>(AreaCode.class, "an area code", false, Scalars::areaCode));
     add(map, new ScalarDeserializer<>(ProvinceCode.class, "a province code", false, Scalars::province));
     add(map, new ScalarDeserializer<>(DistrictCode.class, "a district code", false, Scalars::district));

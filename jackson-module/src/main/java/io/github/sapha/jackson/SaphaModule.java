@@ -22,6 +22,12 @@ import tools.jackson.databind.JacksonModule;
  * Registry registry = mapper.readValue(json, Registry.class);
  * }</pre>
  *
+ * <p>Register it on every mapper that sees the model: a mapper without it
+ * does not fail on a registry but writes it as {@code {}}, and an amount of
+ * {@code Baht} as {@code {"negative":false,"positive":true,"zero":false}},
+ * losing the data silently ({@code sapha-core} carries no Jackson annotations
+ * that could stop it).
+ *
  * <p>The module is also found by {@code JsonMapper.builder().findAndAddModules()},
  * through {@code META-INF/services} on the class path and the module
  * descriptor's {@code provides} on the module path; found that way it has the

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Community;
 import io.github.sapha.council.Council;
@@ -13,6 +14,7 @@ import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PersonName;
 import io.github.sapha.council.PhoneNumber;
 import io.github.sapha.council.Post;
@@ -117,6 +119,7 @@ public final class SaphaSerializers extends Serializers.Base {
     add(map, new ProjectSerializer(empty));
     add(map, new FundingSerializer(empty));
     add(map, new TargetSerializer(empty));
+    // Every id type (PersonId, BodyId, ...) is found through its superclass.
     add(map, new ScalarSerializer<>(Id.class, Id::value));
     add(map, new ScalarSerializer<>(AreaCode.class, AreaCode::value));
     add(map, new ScalarSerializer<>(ProvinceCode.class, ProvinceCode::value));

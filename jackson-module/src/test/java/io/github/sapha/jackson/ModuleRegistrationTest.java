@@ -2,7 +2,7 @@ package io.github.sapha.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.SubdistrictCode;
@@ -41,6 +41,18 @@ class ModuleRegistrationTest {
     JsonMapper mapper = JsonMapper.builder().addModule(new SaphaModule()).build();
     assertThat(mapper.writeValueAsString(SMALL)).isEqualTo(SMALL_JSON);
     assertThat(mapper.readValue(SMALL_JSON, Registry.class)).isEqualTo(SMALL);
+  }
+
+  /**
+   * What the README, Registry's and SaphaModule's Javadoc warn of: without the
+   * module, Jackson loses the data without failing. If Jackson ever refuses
+   * instead, this test fails and the warnings can go.
+   */
+  @Test
+  void test_mapperWithoutTheModule_losesDataSilently_asDocumented() {
+    JsonMapper plain = JsonMapper.builder().build();
+    assertThat(plain.writeValueAsString(SMALL)).isEqualTo("{}");
+    assertThat(plain.writeValueAsString(Baht.of(5))).isEqualTo("{\"negative\":false,\"positive\":true,\"zero\":false}");
   }
 
   @Test
@@ -113,7 +125,7 @@ class ModuleRegistrationTest {
     JsonMapper mapper = JsonMapper.builder().addModule(new SaphaModule()).build();
     assertThat(mapper.writeValueAsString(PostRole.VICE_CHAIR)).isEqualTo("\"vice-chair\"");
     assertThat(mapper.readValue("\"committee-member\"", PostRole.class)).isEqualTo(PostRole.COMMITTEE_MEMBER);
-    assertThat(mapper.writeValueAsString(Id.of("council-570908"))).isEqualTo("\"council-570908\"");
+    assertThat(mapper.writeValueAsString(BodyId.of("council-570908"))).isEqualTo("\"council-570908\"");
     assertThat(mapper.readValue("\"570908\"", AreaCode.class)).isEqualTo(SubdistrictCode.parse("570908"));
     assertThat(mapper.readValue("\"570908\"", SubdistrictCode.class)).isEqualTo(SubdistrictCode.parse("570908"));
     assertThat(mapper.writeValueAsString(Baht.parse("1250000.5"))).isEqualTo("\"1250000.50\"");

@@ -2,12 +2,15 @@ package io.github.sapha.jackson;
 
 import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Community;
+import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.CommunityKind;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
 import io.github.sapha.council.Id;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.MemberKind;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
@@ -15,10 +18,13 @@ import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PersonName;
 import io.github.sapha.council.PhoneNumber;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.council.Registration;
 import io.github.sapha.council.Term;
 import io.github.sapha.geography.AreaCode;
@@ -53,6 +59,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
@@ -86,39 +93,39 @@ final class RegistryGenerator {
 
   /** Single councils, for JSON Lines. */
   static Arbitrary<Council> councils() {
-    return Arbitraries.randomValue(random -> new RegistryGenerator(random).council(Id.of("council-x")));
+    return Arbitraries.randomValue(random -> new RegistryGenerator(random).council(BodyId.of("council-x")));
   }
 
   /** Single people, for JSON Lines. */
   static Arbitrary<Person> people() {
-    return Arbitraries.randomValue(random -> new RegistryGenerator(random).person(Id.of("person-x")));
+    return Arbitraries.randomValue(random -> new RegistryGenerator(random).person(PersonId.of("person-x")));
   }
 
   /** Single plans, for JSON Lines. */
   static Arbitrary<Plan> plans() {
-    return Arbitraries.randomValue(random -> new RegistryGenerator(random).plan(Id.of("plan-x")));
+    return Arbitraries.randomValue(random -> new RegistryGenerator(random).plan(PlanId.of("plan-x")));
   }
 
   Registry registry() {
     Registry.Builder registry = Registry.builder().asOf(date());
-    repeat(3, () -> registry.addCouncil(council(id("council"))));
-    repeat(3, () -> registry.addNetwork(network(id("network"))));
-    repeat(3, () -> registry.addOrganization(organization(id("org"))));
-    repeat(4, () -> registry.addPerson(person(id("person"))));
-    repeat(2, () -> registry.addMeeting(meeting(id("meeting"))));
-    repeat(3, () -> registry.addPlan(plan(id("plan"))));
+    repeat(3, () -> registry.addCouncil(council(id("council", BodyId::of))));
+    repeat(3, () -> registry.addNetwork(network(id("network", BodyId::of))));
+    repeat(3, () -> registry.addOrganization(organization(id("org", BodyId::of))));
+    repeat(4, () -> registry.addPerson(person(id("person", PersonId::of))));
+    repeat(2, () -> registry.addMeeting(meeting(id("meeting", MeetingId::of))));
+    repeat(3, () -> registry.addPlan(plan(id("plan", PlanId::of))));
     return registry.build();
   }
 
   // ---- councils -------------------------------------------------------------------------------
 
-  Council council(Id id) {
+  Council council(BodyId id) {
     Council.Builder council = Council.builder().id(id).nameTh(text());
     maybe(() -> council.nameEn(text()));
     CouncilArea area =
         random.nextBoolean()
             ? CouncilArea.subdistrict(subdistrict())
-            : CouncilArea.localGovernment(id("lg"), subdistricts(1 + random.nextInt(3)));
+            : CouncilArea.localGovernment(id("lg", BodyId::of), subdistricts(1 + random.nextInt(3)));
     council.area(random.nextBoolean() ? area.withName(text()) : area);
     if (random.nextBoolean()) {
       LocalDate registered = date();
@@ -127,9 +134,9 @@ final class RegistryGenerator {
         council.dissolved(registered.plusDays(random.nextInt(5000)));
       }
     }
-    List<Id> communities = new ArrayList<>();
+    List<CommunityId> communities = new ArrayList<>();
     repeat(3, () -> {
-      Id community = id("community");
+      CommunityId community = id("community", CommunityId::of);
       communities.add(community);
       council.addCommunity(community(community));
     });
@@ -138,7 +145,7 @@ final class RegistryGenerator {
     return council.build();
   }
 
-  Community community(Id id) {
+  Community community(CommunityId id) {
     Community.Builder community = Community.builder().id(id).nameTh(text()).kind(pick(CommunityKind.class));
     maybe(() -> community.nameEn(text()));
     maybe(() -> community.village(1 + random.nextInt(Community.MAX_VILLAGE_NUMBER)));
@@ -146,14 +153,14 @@ final class RegistryGenerator {
     return community.build();
   }
 
-  Membership membership(List<Id> communities) {
+  Membership membership(List<CommunityId> communities) {
     Term term = term();
     if (random.nextBoolean()) {
-      return Membership.qualifiedPerson(id("person"), term);
+      return Membership.qualifiedPerson(id("person", PersonId::of), term);
     }
-    Id community = communities.isEmpty() || random.nextBoolean() ? id("community") : communities.get(0);
+    CommunityId community = communities.isEmpty() || random.nextBoolean() ? id("community", CommunityId::of) : communities.get(0);
     return Membership.builder()
-        .person(id("person"))
+        .person(id("person", PersonId::of))
         .kind(MemberKind.COMMUNITY_REPRESENTATIVE)
         .community(community)
         .term(term)
@@ -166,7 +173,7 @@ final class RegistryGenerator {
     if (role == PostRole.OTHER || random.nextBoolean()) {
       post.label(text());
     }
-    maybe(() -> post.holder(id("person")));
+    maybe(() -> post.holder(id("person", PersonId::of)));
     return post.build();
   }
 
@@ -177,7 +184,7 @@ final class RegistryGenerator {
 
   // ---- networks and organisations -------------------------------------------------------------
 
-  Network network(Id id) {
+  Network network(BodyId id) {
     NetworkLevel level = pick(NetworkLevel.class);
     Network.Builder network = Network.builder().id(id).level(level).nameTh(text());
     maybe(() -> network.nameEn(text()));
@@ -186,8 +193,8 @@ final class RegistryGenerator {
       case PROVINCIAL -> network.area(province());
       default -> { }
     }
-    repeat(3, () -> network.addCouncil(id("council")));
-    repeat(2, () -> network.addNetwork(id("network")));
+    repeat(3, () -> network.addCouncil(id("council", BodyId::of)));
+    repeat(2, () -> network.addNetwork(id("network", BodyId::of)));
     repeat(2, () -> network.addPost(post()));
     if (level != NetworkLevel.NATIONAL && random.nextBoolean()) {
       network.claimsFullCoverage(true);
@@ -195,11 +202,11 @@ final class RegistryGenerator {
     return network.build();
   }
 
-  Organization organization(Id id) {
+  Organization organization(BodyId id) {
     OrganizationKind kind = pick(OrganizationKind.class);
     Organization.Builder organization = Organization.builder().id(id).kind(kind).nameTh(text());
     maybe(() -> organization.nameEn(text()));
-    maybe(() -> organization.parent(id("org")));
+    maybe(() -> organization.parent(id("org", BodyId::of)));
     if (kind == OrganizationKind.LOCAL_GOVERNMENT) {
       organization.localGovernment(localGovernment());
     }
@@ -223,7 +230,7 @@ final class RegistryGenerator {
 
   // ---- people ---------------------------------------------------------------------------------
 
-  Person person(Id id) {
+  Person person(PersonId id) {
     Person.Builder person = Person.builder().id(id).name(personName());
     maybe(() -> person.nameEn(personName()));
     maybe(() -> person.phone(PhoneNumber.parse((random.nextBoolean() ? "+" : "") + digits(8 + random.nextInt(8)))));
@@ -240,16 +247,16 @@ final class RegistryGenerator {
 
   // ---- meetings -------------------------------------------------------------------------------
 
-  Meeting meeting(Id id) {
+  Meeting meeting(MeetingId id) {
     Meeting.Builder meeting =
         Meeting.builder().id(id).titleTh(text()).date(date()).level(pick(MeetingLevel.class));
     maybe(() -> meeting.titleEn(text()));
-    maybe(() -> meeting.body(id("network")));
+    maybe(() -> meeting.body(id("network", BodyId::of)));
     maybe(
         () ->
             meeting.venue(
-                new Venue(text(), random.nextBoolean() ? Optional.of(id("lg")) : Optional.empty())));
-    repeat(3, () -> meeting.addOrganiser(id("org")));
+                random.nextBoolean() ? Venue.at(text(), id("lg", BodyId::of)) : Venue.of(text())));
+    repeat(3, () -> meeting.addOrganiser(id("org", BodyId::of)));
     repeat(3, () -> meeting.addParticipant(participant()));
     maybe(() -> meeting.attendance(random.nextInt(500)));
     repeat(3, () -> meeting.addAgenda(text()));
@@ -260,8 +267,8 @@ final class RegistryGenerator {
 
   Participant participant() {
     ParticipantRole role = pick(ParticipantRole.class);
-    Participant.Builder participant = Participant.builder().person(id("person")).role(role);
-    maybe(() -> participant.capacity(id("org")));
+    Participant.Builder participant = Participant.builder().person(id("person", PersonId::of)).role(role);
+    maybe(() -> participant.capacity(id("org", BodyId::of)));
     if (role == ParticipantRole.OTHER || random.nextBoolean()) {
       participant.note(text());
     }
@@ -270,12 +277,12 @@ final class RegistryGenerator {
 
   SourceLink source() {
     String url = (random.nextBoolean() ? "https" : "http") + "://example.org/" + serial++ + "?q=" + random.nextInt(99);
-    return SourceLink.of(url, random.nextBoolean() ? Optional.of(text()) : Optional.empty());
+    return random.nextBoolean() ? SourceLink.of(url, text()) : SourceLink.of(url);
   }
 
   // ---- plans ----------------------------------------------------------------------------------
 
-  Plan plan(Id id) {
+  Plan plan(PlanId id) {
     PlanLevel level = pick(PlanLevel.class);
     int first = 2500 + random.nextInt(100);
     Plan.Builder plan =
@@ -283,7 +290,7 @@ final class RegistryGenerator {
             .id(id)
             .titleTh(text())
             .level(level)
-            .owner(id("council"))
+            .owner(id("council", BodyId::of))
             .period(FiscalYearRange.of(FiscalYear.of(first), FiscalYear.of(first + random.nextInt(6))));
     maybe(() -> plan.titleEn(text()));
     switch (level) {
@@ -293,23 +300,23 @@ final class RegistryGenerator {
       default -> { }
     }
     if (level == PlanLevel.COMMUNITY) {
-      maybe(() -> plan.community(id("community")));
+      maybe(() -> plan.community(id("community", CommunityId::of)));
     }
     if (level == PlanLevel.DISTRICT) {
       maybe(() -> plan.integrationArea(subdistrict()));
     }
-    maybe(() -> plan.localGovernment(id("lg")));
+    maybe(() -> plan.localGovernment(id("lg", BodyId::of)));
     plan.addAllThemes(themes());
     repeat(3, () -> plan.addGoal(text()));
     maybe(() -> plan.status(pick(PlanStatus.class)));
     maybe(() -> plan.budget(amount()));
-    maybe(() -> plan.parent(id("plan")));
-    repeat(2, () -> plan.addAlignsWith(id("plan")));
-    repeat(3, () -> plan.addProject(project(id("project"))));
+    maybe(() -> plan.parent(id("plan", PlanId::of)));
+    repeat(2, () -> plan.addAlignsWith(id("plan", PlanId::of)));
+    repeat(3, () -> plan.addProject(project(id("project", ProjectId::of))));
     return plan.build();
   }
 
-  Project project(Id id) {
+  Project project(ProjectId id) {
     Project.Builder project = Project.builder().id(id).titleTh(text()).addAllThemes(themes());
     maybe(() -> project.titleEn(text()));
     List<FundingSource> sources = new ArrayList<>(EnumSet.allOf(FundingSource.class));
@@ -337,13 +344,13 @@ final class RegistryGenerator {
   // ---- values ---------------------------------------------------------------------------------
 
   /** An id unique within this registry, with a random tail of every character ids allow. */
-  Id id(String prefix) {
+  <T extends Id> T id(String prefix, Function<String, T> of) {
     StringBuilder id = new StringBuilder(prefix).append('-').append(serial++);
     int tail = random.nextInt(6);
     for (int i = 0; i < tail; i++) {
       id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
     }
-    return Id.of(id.toString());
+    return of.apply(id.toString());
   }
 
   /** Text the model accepts: not blank, no white space at either end, anything in between. */

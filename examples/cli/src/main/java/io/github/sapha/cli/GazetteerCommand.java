@@ -70,7 +70,7 @@ final class GazetteerCommand implements Callable<Integer> {
   private static boolean answer(PrintWriter out, Gazetteer gazetteer, String query, Optional<AreaCode> code) {
     List<? extends Area> found = code.isPresent()
         ? code.flatMap(gazetteer::area).map(List::of).orElse(List.of())
-        : gazetteer.findByName(query);
+        : gazetteer.find(query);
     if (!found.isEmpty()) {
       for (Area area : found) {
         print(out, gazetteer, area);

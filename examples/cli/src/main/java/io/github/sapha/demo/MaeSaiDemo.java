@@ -11,7 +11,8 @@ import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.council.Body;
 import io.github.sapha.council.Council;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Post;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.meeting.Participant;
@@ -188,7 +189,7 @@ public final class MaeSaiDemo {
   }
 
   /** The title of the post a person held in a body on a day, if any. */
-  private static Optional<String> postOf(Registry registry, Id body, Id person, LocalDate date) {
+  private static Optional<String> postOf(Registry registry, BodyId body, PersonId person, LocalDate date) {
     return registry.posts(body, date).stream()
         .filter(post -> post.holder().filter(person::equals).isPresent())
         .map(Post::title)

@@ -1,20 +1,25 @@
 package io.github.sapha.demo;
 
 import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Community;
+import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.CommunityKind;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PersonName;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.council.Registration;
 import io.github.sapha.council.Term;
 import io.github.sapha.geography.DistrictCode;
@@ -72,40 +77,40 @@ public final class MaeSaiRegistry {
   public static final ProvinceCode CHIANG_RAI = ProvinceCode.parse("57");
 
   /** CODI. */
-  public static final Id CODI = Id.of("codi");
+  public static final BodyId CODI = BodyId.of("codi");
   /** CODI's northern regional office, an organiser of the forum. */
-  public static final Id CODI_NORTH = Id.of("codi-north");
+  public static final BodyId CODI_NORTH = BodyId.of("codi-north");
   /** Mae Sai Mittraphap sub-district municipality, the forum's venue. */
-  public static final Id MAE_SAI_MITTRAPHAP = Id.of("lg-mae-sai-mittraphap");
+  public static final BodyId MAE_SAI_MITTRAPHAP = BodyId.of("lg-mae-sai-mittraphap");
   /** The Mae Sai district community-development office. */
-  public static final Id DISTRICT_CD_OFFICE = Id.of("office-cd-5709");
+  public static final BodyId DISTRICT_CD_OFFICE = BodyId.of("office-cd-5709");
   /** Mae Sai district network of councils, an organiser of the forum. */
-  public static final Id DISTRICT_NETWORK = Id.of("network-5709");
+  public static final BodyId DISTRICT_NETWORK = BodyId.of("network-5709");
   /** Chiang Rai provincial network of councils, an organiser of the forum. */
-  public static final Id PROVINCIAL_NETWORK = Id.of("network-57");
+  public static final BodyId PROVINCIAL_NETWORK = BodyId.of("network-57");
   /** The national meeting of council representatives. */
-  public static final Id NATIONAL_MEETING = Id.of("national-meeting");
+  public static final BodyId NATIONAL_MEETING = BodyId.of("national-meeting");
   /** The forum. */
-  public static final Id FORUM = Id.of("forum-2017-05-18");
+  public static final MeetingId FORUM = MeetingId.of("forum-2017-05-18");
   /** Chiang Rai's provincial plan. */
-  public static final Id PROVINCIAL_PLAN = Id.of("plan-57");
+  public static final PlanId PROVINCIAL_PLAN = PlanId.of("plan-57");
   /** Mae Sai's district development strategy, 2561-2564, with Ban Dai as integration area. */
-  public static final Id DISTRICT_PLAN = Id.of("plan-5709");
+  public static final PlanId DISTRICT_PLAN = PlanId.of("plan-5709");
   /** Ban Dai's sub-district plan, which holds the rural sufficiency-housing project. */
-  public static final Id BAN_DAI_PLAN = Id.of("plan-570908");
+  public static final PlanId BAN_DAI_PLAN = PlanId.of("plan-570908");
   /** Ban Dai sub-district, the district plan's integration area (พื้นที่บูรณาการ). */
   public static final SubdistrictCode BAN_DAI = SubdistrictCode.parse("570908");
 
   /** The deputy mayor of Mae Sai Mittraphap, who welcomed the participants. */
-  public static final Id DEPUTY_MAYOR = Id.of("person-deputy-mayor");
+  public static final PersonId DEPUTY_MAYOR = PersonId.of("person-deputy-mayor");
   /** The district community-development officer (พัฒนาการอำเภอ), who opened the meeting. */
-  public static final Id DISTRICT_CD_OFFICER = Id.of("person-district-cd-officer");
+  public static final PersonId DISTRICT_CD_OFFICER = PersonId.of("person-district-cd-officer");
   /** The chair of the Chiang Rai provincial network, who spoke. */
-  public static final Id PROVINCIAL_CHAIR = Id.of("person-provincial-chair");
+  public static final PersonId PROVINCIAL_CHAIR = PersonId.of("person-provincial-chair");
   /** CODI northern office's assistant regional director (area operations), who spoke. */
-  public static final Id CODI_ASSISTANT_DIRECTOR = Id.of("person-codi-assistant-director");
+  public static final PersonId CODI_ASSISTANT_DIRECTOR = PersonId.of("person-codi-assistant-director");
   /** The CODI northern-region staff member who wrote the report. */
-  public static final Id REPORTER = Id.of("person-codi-reporter");
+  public static final PersonId REPORTER = PersonId.of("person-codi-reporter");
 
   /** The start of the posts held on the day; illustrative (the source gives no dates). */
   private static final LocalDate TERM_START = LocalDate.of(2016, 1, 1);
@@ -144,7 +149,7 @@ public final class MaeSaiRegistry {
     Registry.Builder registry = Registry.builder().asOf(FORUM_DATE);
     addOrganizations(registry);
     addForumPeople(registry);
-    List<Id> councils = addCouncils(registry);
+    List<BodyId> councils = addCouncils(registry);
     addNetworks(registry, councils);
     registry.addMeeting(forum());
     addPlans(registry);
@@ -163,7 +168,7 @@ public final class MaeSaiRegistry {
     List<Council> councils = new ArrayList<>(registry.councils());
     for (int i = 0; i < councils.size(); i++) {
       Council council = councils.get(i);
-      if (council.id().equals(Id.of("council-570902"))) {
+      if (council.id().equals(BodyId.of("council-570902"))) {
         councils.set(i, Council.builder().from(council).area(council.area().withName("หเวยไคร้")).build());
       }
     }
@@ -186,12 +191,7 @@ public final class MaeSaiRegistry {
             .nameEn("CODI Northern Regional Office")
             .parent(CODI)
             .addPost(
-                Post.builder()
-                    .role(PostRole.OTHER)
-                    .label("ผู้ช่วยผู้อำนวยการภาค (ปฏิบัติการพื้นที่)")
-                    .holder(CODI_ASSISTANT_DIRECTOR)
-                    .term(Term.from(TERM_START))
-                    .build())
+                Post.other("ผู้ช่วยผู้อำนวยการภาค (ปฏิบัติการพื้นที่)", CODI_ASSISTANT_DIRECTOR, Term.from(TERM_START)))
             .build());
     registry.addOrganization(
         localGovernment(
@@ -201,12 +201,7 @@ public final class MaeSaiRegistry {
             // Illustrative: the source does not say which sub-district the municipality lies in.
             "570906",
             Optional.of(
-                Post.builder()
-                    .role(PostRole.OTHER)
-                    .label("รองนายกเทศมนตรี")
-                    .holder(DEPUTY_MAYOR)
-                    .term(Term.from(TERM_START))
-                    .build())));
+                Post.other("รองนายกเทศมนตรี", DEPUTY_MAYOR, Term.from(TERM_START)))));
     for (Object[] council : COUNCILS) {
       if ((Boolean) council[3]) {
         registry.addOrganization(
@@ -226,17 +221,12 @@ public final class MaeSaiRegistry {
             .nameEn("Mae Sai District Community Development Office")
             .area(MAE_SAI)
             .addPost(
-                Post.builder()
-                    .role(PostRole.OTHER)
-                    .label("พัฒนาการอำเภอ")
-                    .holder(DISTRICT_CD_OFFICER)
-                    .term(Term.from(TERM_START))
-                    .build())
+                Post.other("พัฒนาการอำเภอ", DISTRICT_CD_OFFICER, Term.from(TERM_START)))
             .build());
   }
 
   private static Organization localGovernment(
-      Id id, String nameTh, String nameEn, String subdistrict, Optional<Post> post) {
+      BodyId id, String nameTh, String nameEn, String subdistrict, Optional<Post> post) {
     LocalGovernment lg =
         LocalGovernment.builder()
             .kind(LocalGovernmentKind.SUBDISTRICT_MUNICIPALITY)
@@ -256,8 +246,8 @@ public final class MaeSaiRegistry {
     return organization.build();
   }
 
-  private static Id municipality(String subdistrict) {
-    return Id.of("lg-" + subdistrict);
+  private static BodyId municipality(String subdistrict) {
+    return BodyId.of("lg-" + subdistrict);
   }
 
   private static void addForumPeople(Registry.Builder registry) {
@@ -270,7 +260,7 @@ public final class MaeSaiRegistry {
     registry.addPerson(person(DISTRICT_CD_OFFICER, "นาย", "สมเกียรติ", "ตัวอย่าง"));
   }
 
-  private static Person person(Id id, String title, String given, String family) {
+  private static Person person(PersonId id, String title, String given, String family) {
     PersonName.Builder name = PersonName.builder().given(given).family(family);
     if (title != null) {
       name.title(title);
@@ -278,8 +268,8 @@ public final class MaeSaiRegistry {
     return Person.builder().id(id).name(name.build()).build();
   }
 
-  private static List<Id> addCouncils(Registry.Builder registry) {
-    List<Id> ids = new ArrayList<>();
+  private static List<BodyId> addCouncils(Registry.Builder registry) {
+    List<BodyId> ids = new ArrayList<>();
     int personNumber = 0;
     for (int i = 0; i < COUNCILS.size(); i++) {
       Object[] row = COUNCILS.get(i);
@@ -288,7 +278,7 @@ public final class MaeSaiRegistry {
       String nameEn = (String) row[2];
       boolean municipal = (Boolean) row[3];
       SubdistrictCode subdistrict = SubdistrictCode.parse(code);
-      Id id = Id.of("council-" + code);
+      BodyId id = BodyId.of("council-" + code);
       ids.add(id);
 
       Council.Builder council =
@@ -307,8 +297,8 @@ public final class MaeSaiRegistry {
                   Registration.of("ชม." + code + "/" + (2552 + i % 5), LocalDate.of(2009 + i % 5, 3, 1 + i)));
 
       // Illustrative communities: one village, one issue group.
-      Id village = Id.of("community-" + code + "-1");
-      Id group = Id.of("community-" + code + "-2");
+      CommunityId village = CommunityId.of("community-" + code + "-1");
+      CommunityId group = CommunityId.of("community-" + code + "-2");
       council.addCommunity(
           Community.builder()
               .id(village)
@@ -325,10 +315,10 @@ public final class MaeSaiRegistry {
               .build());
 
       // Illustrative members: two representatives and one qualified person; the first chairs.
-      Id representative1 = Id.of("person-" + code + "-1");
-      Id representative2 = Id.of("person-" + code + "-2");
-      Id qualified = Id.of("person-" + code + "-3");
-      for (Id person : List.of(representative1, representative2, qualified)) {
+      PersonId representative1 = PersonId.of("person-" + code + "-1");
+      PersonId representative2 = PersonId.of("person-" + code + "-2");
+      PersonId qualified = PersonId.of("person-" + code + "-3");
+      for (PersonId person : List.of(representative1, representative2, qualified)) {
         registry.addPerson(
             person(person, null, GIVEN[personNumber % GIVEN.length], FAMILY[personNumber % FAMILY.length]));
         personNumber++;
@@ -344,7 +334,7 @@ public final class MaeSaiRegistry {
     return ids;
   }
 
-  private static void addNetworks(Registry.Builder registry, List<Id> councils) {
+  private static void addNetworks(Registry.Builder registry, List<BodyId> councils) {
     registry.addNetwork(
         Network.builder()
             .id(DISTRICT_NETWORK)
@@ -355,7 +345,7 @@ public final class MaeSaiRegistry {
             .addAllCouncils(councils)
             .claimsFullCoverage(true)
             // Illustrative: Ban Dai's council chair also chairs the district network.
-            .addPost(Post.held(PostRole.CHAIR, Id.of("person-570908-1"), Term.from(TERM_START)))
+            .addPost(Post.held(PostRole.CHAIR, PersonId.of("person-570908-1"), Term.from(TERM_START)))
             .build());
     registry.addNetwork(
         Network.builder()
@@ -415,10 +405,10 @@ public final class MaeSaiRegistry {
       boolean municipal = (Boolean) row[3];
       Plan.Builder plan =
           Plan.builder()
-              .id(Id.of("plan-" + code))
+              .id(PlanId.of("plan-" + code))
               .titleTh("แผนพัฒนาชุมชน" + (municipal ? "เทศบาลตำบล" : "ตำบล") + row[1])
               .level(PlanLevel.SUBDISTRICT)
-              .owner(Id.of("council-" + code))
+              .owner(BodyId.of("council-" + code))
               .area(SubdistrictCode.parse(code))
               .period(strategy)
               .addThemes(Theme.ECONOMY, Theme.SOCIETY)
@@ -438,7 +428,7 @@ public final class MaeSaiRegistry {
       case "570908":
         return List.of(
             Project.builder()
-                .id(Id.of("project-570908-housing"))
+                .id(ProjectId.of("project-570908-housing"))
                 .titleTh("โครงการบ้านพอเพียงชนบท ตำบลบ้านด้าย")
                 .titleEn("Rural sufficiency housing, Ban Dai")
                 .addThemes(Theme.HOUSING)
@@ -449,7 +439,7 @@ public final class MaeSaiRegistry {
                 .progress(40)
                 .build(),
             Project.builder()
-                .id(Id.of("project-570908-welfare"))
+                .id(ProjectId.of("project-570908-welfare"))
                 .titleTh("กองทุนสวัสดิการชุมชนตำบลบ้านด้าย")
                 .addThemes(Theme.WELFARE)
                 .budget(Baht.of(50_000))
@@ -461,7 +451,7 @@ public final class MaeSaiRegistry {
       case "570909":
         return List.of(
             Project.builder()
-                .id(Id.of("project-570909-farming"))
+                .id(ProjectId.of("project-570909-farming"))
                 .titleTh("เกษตรปลอดภัยตำบลโป่งงาม")
                 .addThemes(Theme.AGRICULTURE, Theme.ECONOMY)
                 .budget(Baht.of(120_000))
@@ -514,7 +504,7 @@ public final class MaeSaiRegistry {
         .addSource(
             SourceLink.of(
                 "https://www.codi.or.th/",
-                Optional.of("สานพลังการขับเคลื่อนสภาองค์กรชุมชนอำเภอแม่สาย (CODI northern office news)")))
+                "สานพลังการขับเคลื่อนสภาองค์กรชุมชนอำเภอแม่สาย (CODI northern office news)"))
         .build();
   }
 }

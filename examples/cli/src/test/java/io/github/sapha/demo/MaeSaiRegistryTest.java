@@ -3,6 +3,7 @@ package io.github.sapha.demo;
 import static io.github.sapha.demo.MaeSaiRegistry.FORUM_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.Id;
 import io.github.sapha.council.Network;
@@ -74,7 +75,7 @@ class MaeSaiRegistryTest {
 
   @Test
   void test_networks_councilLinksUpToProvinceAndNation() {
-    assertThat(MAE_SAI.networksOf(Id.of("council-570908")).stream().map(Network::id).map(Id::value))
+    assertThat(MAE_SAI.networksOf(BodyId.of("council-570908")).stream().map(Network::id).map(Id::value))
         .containsExactly("network-5709", "network-57", "national-meeting");
     Network district = MAE_SAI.network(MaeSaiRegistry.DISTRICT_NETWORK).orElseThrow();
     assertThat(district.councils()).hasSize(8);
@@ -158,7 +159,7 @@ class MaeSaiRegistryTest {
     Meeting forum = MAE_SAI.meeting(MaeSaiRegistry.FORUM).orElseThrow();
     forum.participants().forEach(p -> assertThat(MAE_SAI.person(p.person())).isPresent());
     forum.organisers().forEach(o -> assertThat(MAE_SAI.body(o)).isPresent());
-    assertThat(MAE_SAI.officers(Id.of("council-570908"), FORUM_DATE)).hasSize(2);
-    assertThat(MAE_SAI.members(Id.of("council-570908"), FORUM_DATE)).hasSize(3);
+    assertThat(MAE_SAI.officers(BodyId.of("council-570908"), FORUM_DATE)).hasSize(2);
+    assertThat(MAE_SAI.members(BodyId.of("council-570908"), FORUM_DATE)).hasSize(3);
   }
 }

@@ -4,10 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Community;
+import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.Council;
-import io.github.sapha.council.Id;
 import io.github.sapha.council.MemberKind;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
@@ -15,7 +16,9 @@ import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PersonName;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.council.Registration;
@@ -99,13 +102,17 @@ public final class Mutations {
       return -1;
     }
 
-    Id freshId(String prefix) {
-      return Id.of(prefix + "-mutation-" + (++fresh));
+    PersonId freshPersonId() {
+      return PersonId.of("person-mutation-" + (++fresh));
+    }
+
+    PlanId freshPlanId() {
+      return PlanId.of("plan-mutation-" + (++fresh));
     }
 
     Person newPerson() {
       Person person =
-          Person.builder().id(freshId("person")).name(PersonName.of("สมมติ", "ทดสอบ")).build();
+          Person.builder().id(freshPersonId()).name(PersonName.of("สมมติ", "ทดสอบ")).build();
       registry = Registry.builder().from(registry).addPerson(person).build();
       return person;
     }
@@ -144,7 +151,7 @@ public final class Mutations {
       return -1;
     }
 
-    int planIndex(Id id) {
+    int planIndex(PlanId id) {
       for (int p = 0; p < registry.plans().size(); p++) {
         if (registry.plans().get(p).id().equals(id)) {
           return p;
@@ -154,8 +161,8 @@ public final class Mutations {
     }
 
     /** People whom other parts of the registry point at: post holders, meeting participants. */
-    Set<Id> pointedAt() {
-      Set<Id> ids = new HashSet<>();
+    Set<PersonId> pointedAt() {
+      Set<PersonId> ids = new HashSet<>();
       registry.councils().forEach(c -> c.posts().forEach(p -> p.holder().ifPresent(ids::add)));
       registry.networks().forEach(n -> n.posts().forEach(p -> p.holder().ifPresent(ids::add)));
       registry.organizations().forEach(o -> o.posts().forEach(p -> p.holder().ifPresent(ids::add)));
@@ -451,12 +458,12 @@ public final class Mutations {
   }
 
   private static Optional<List<ExpectedViolation>> noCommunities(Work w) {
-    Set<Id> meetingBodies = new HashSet<>();
+    Set<BodyId> meetingBodies = new HashSet<>();
     w.registry.meetings().forEach(m -> {
       m.body().ifPresent(meetingBodies::add);
       meetingBodies.addAll(m.organisers());
     });
-    Set<Id> networkChairs = new HashSet<>();
+    Set<PersonId> networkChairs = new HashSet<>();
     w.registry.networks().forEach(n -> n.posts().forEach(p -> p.holder().ifPresent(networkChairs::add)));
     int c = w.pick(w.registry.councils().size(), i -> {
       Council council = w.registry.councils().get(i);
@@ -474,7 +481,7 @@ public final class Mutations {
   }
 
   private static Optional<List<ExpectedViolation>> communityWithoutRepresentative(Work w) {
-    Set<Id> pointedAt = w.pointedAt();
+    Set<PersonId> pointedAt = w.pointedAt();
     for (int attempt = 0; attempt < 5; attempt++) {
       int c = w.pick(w.registry.councils().size(), i -> w.free("council:" + i));
       if (c < 0) {
@@ -482,7 +489,7 @@ public final class Mutations {
       }
       Council council = w.registry.councils().get(c);
       int k = w.pick(council.communities().size(), i -> {
-        Id community = council.communities().get(i).id();
+        CommunityId community = council.communities().get(i).id();
         return council.members().stream()
             .filter(m -> m.community().filter(community::equals).isPresent())
             .noneMatch(m -> pointedAt.contains(m.person()));
@@ -490,7 +497,7 @@ public final class Mutations {
       if (k < 0) {
         continue;
       }
-      Id community = council.communities().get(k).id();
+      CommunityId community = council.communities().get(k).id();
       List<Membership> members = council.members().stream()
           .filter(m -> m.community().filter(community::equals).isEmpty())
           .collect(Collectors.toList());
@@ -511,7 +518,7 @@ public final class Mutations {
     }
     w.claim("council:" + c);
     Council council = w.registry.councils().get(c);
-    Id community = council.communities().get(0).id();
+    CommunityId community = council.communities().get(0).id();
     long sent = council.members().stream().filter(m -> m.community().filter(community::equals).isPresent()).count();
     Council.Builder changed = Council.builder().from(council);
     for (long r = sent; r <= 2; r++) {
@@ -529,7 +536,7 @@ public final class Mutations {
       return Optional.empty();
     }
     Council council = w.registry.councils().get(c);
-    Id lonely = council.communities().get(singleRepresentative(council)).id();
+    CommunityId lonely = council.communities().get(singleRepresentative(council)).id();
     Membership other = council.members().stream()
         .filter(m -> m.kind() == MemberKind.COMMUNITY_REPRESENTATIVE && !m.community().get().equals(lonely))
         .findFirst().orElse(null);
@@ -545,7 +552,7 @@ public final class Mutations {
   /** The index of a community with exactly one representative, or -1. */
   private static int singleRepresentative(Council council) {
     for (int k = 0; k < council.communities().size(); k++) {
-      Id id = council.communities().get(k).id();
+      CommunityId id = council.communities().get(k).id();
       if (council.members().stream().filter(m -> m.community().filter(id::equals).isPresent()).count() == 1) {
         return k;
       }
@@ -609,7 +616,7 @@ public final class Mutations {
       return Optional.empty();
     }
     Council council = w.registry.councils().get(c);
-    Set<Id> officers = new HashSet<>();
+    Set<PersonId> officers = new HashSet<>();
     council.posts().forEach(p -> p.holder().ifPresent(officers::add));
     Membership other = council.members().stream().filter(m -> !officers.contains(m.person())).findFirst().orElse(null);
     if (other == null) {
@@ -722,7 +729,7 @@ public final class Mutations {
     }
     Meeting meeting = w.registry.meetings().get(m);
     List<Participant> participants = new ArrayList<>(meeting.participants());
-    participants.set(0, Participant.builder().from(participants.get(0)).person(w.freshId("person")).build());
+    participants.set(0, Participant.builder().from(participants.get(0)).person(w.freshPersonId()).build());
     w.claim("meeting:" + m);
     w.meeting(m, Meeting.builder().from(meeting).participants(participants).build());
     return one(Rules.MEETING_UNKNOWN_PARTICIPANT, "/meetings/" + m + "/participants/0/person");
@@ -769,7 +776,7 @@ public final class Mutations {
     }
     Plan plan = w.registry.plans().get(p);
     w.claim("plan:" + p, "plan:" + w.planIndex(plan.parent().get()));
-    w.plan(p, Plan.builder().from(plan).parent(w.freshId("plan")).build());
+    w.plan(p, Plan.builder().from(plan).parent(w.freshPlanId()).build());
     return one(Rules.PLAN_UNKNOWN_PARENT, "/plans/" + p + "/parent");
   }
 
@@ -875,7 +882,7 @@ public final class Mutations {
       if (d < 0) {
         return Optional.empty();
       }
-      Id id = plans.get(d).id();
+      PlanId id = plans.get(d).id();
       List<Integer> children = new ArrayList<>();
       for (int i = 0; i < plans.size(); i++) {
         if (plans.get(i).parent().filter(id::equals).isPresent()) {
@@ -938,7 +945,7 @@ public final class Mutations {
   }
 
   private static Optional<List<ExpectedViolation>> danglingMember(Work w) {
-    Set<Id> pointedAt = w.pointedAt();
+    Set<PersonId> pointedAt = w.pointedAt();
     int c = w.pick(w.registry.councils().size(), i -> w.free("council:" + i));
     if (c < 0) {
       return Optional.empty();
@@ -949,7 +956,7 @@ public final class Mutations {
       return Optional.empty();
     }
     List<Membership> members = new ArrayList<>(council.members());
-    members.set(m, Membership.builder().from(members.get(m)).person(w.freshId("person")).build());
+    members.set(m, Membership.builder().from(members.get(m)).person(w.freshPersonId()).build());
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council).members(members).build());
     return one(Rules.REFERENCE_DANGLING, "/councils/" + c + "/members/" + m + "/person");

@@ -3,22 +3,27 @@ package io.github.sapha.testing;
 import static java.util.Objects.requireNonNull;
 
 import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Community;
+import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.CommunityKind;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PersonName;
 import io.github.sapha.council.PhoneNumber;
+import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.council.Registration;
 import io.github.sapha.council.Term;
 import io.github.sapha.geography.District;
@@ -126,7 +131,7 @@ public final class SyntheticRegistry {
   private static final FiscalYearRange PROVINCE_PERIOD = FiscalYearRange.parse("2561-2565");
   private static final FiscalYearRange DISTRICT_PERIOD = FiscalYearRange.parse("2561-2564");
   private static final FiscalYearRange SUBDISTRICT_PERIOD = FiscalYearRange.parse("2561-2563");
-  private static final Id CODI = Id.of("codi");
+  private static final BodyId CODI = BodyId.of("codi");
 
   private final Random random;
   private final Gazetteer gazetteer = Gazetteer.thailand();
@@ -203,10 +208,10 @@ public final class SyntheticRegistry {
         districtsInScope.addAll(gazetteer.districts());
         break;
     }
-    List<Id> provincialNetworks = new ArrayList<>();
-    List<Id> provincialPlans = new ArrayList<>();
+    List<BodyId> provincialNetworks = new ArrayList<>();
+    List<PlanId> provincialPlans = new ArrayList<>();
     ProvinceCode currentProvince = null;
-    List<Id> districtNetworks = new ArrayList<>();
+    List<BodyId> districtNetworks = new ArrayList<>();
     List<Baht> districtBudgets = new ArrayList<>();
     Person provincialChair = null;
     int councils = 0;
@@ -235,7 +240,7 @@ public final class SyntheticRegistry {
     if (scale == Scale.NATIONAL) {
       registry.addNetwork(
           Network.builder()
-              .id(Id.of("national-meeting"))
+              .id(BodyId.of("national-meeting"))
               .level(NetworkLevel.NATIONAL)
               .nameTh("ที่ประชุมสภาองค์กรชุมชนระดับชาติ")
               .nameEn("National Meeting of Community Organization Councils")
@@ -248,17 +253,17 @@ public final class SyntheticRegistry {
   /** What a district contributes upward. */
   private static final class DistrictResult {
     int councils;
-    Id network;
+    BodyId network;
     Baht planBudget;
     Person someMember;
   }
 
   private DistrictResult district(District district, Scale scale) {
     DistrictCode code = district.code();
-    Id networkId = Id.of("network-" + code);
-    Id planId = Id.of("plan-" + code);
+    BodyId networkId = BodyId.of("network-" + code);
+    PlanId planId = PlanId.of("plan-" + code);
     List<Subdistrict> subdistricts = gazetteer.subdistricts(code);
-    List<Id> councilIds = new ArrayList<>();
+    List<BodyId> councilIds = new ArrayList<>();
     Baht childBudgets = Baht.ZERO;
     Person chairOfNetwork = null;
     Council firstCouncil = null;
@@ -295,7 +300,7 @@ public final class SyntheticRegistry {
             .addThemes(Theme.ECONOMY, Theme.SOCIETY, Theme.NATURAL_RESOURCES_AND_ENVIRONMENT)
             .status(PlanStatus.ADOPTED)
             .budget(budget)
-            .parent(Id.of("plan-" + district.province()))
+            .parent(PlanId.of("plan-" + district.province()))
             .integrationArea(subdistricts.get(random.nextInt(subdistricts.size())).code())
             .build());
     councilMeeting(firstCouncil);
@@ -314,13 +319,13 @@ public final class SyntheticRegistry {
     Baht planBudget;
   }
 
-  private CouncilResult council(Subdistrict subdistrict, Id districtPlan) {
+  private CouncilResult council(Subdistrict subdistrict, PlanId districtPlan) {
     String code = subdistrict.code().value();
-    Id id = Id.of("council-" + code);
+    BodyId id = BodyId.of("council-" + code);
     boolean municipal = random.nextInt(10) == 0;
     CouncilArea area;
     if (municipal) {
-      Id lg = Id.of("lg-" + code);
+      BodyId lg = BodyId.of("lg-" + code);
       LocalGovernment localGovernment =
           LocalGovernment.builder()
               .kind(LocalGovernmentKind.SUBDISTRICT_MUNICIPALITY)
@@ -354,7 +359,7 @@ public final class SyntheticRegistry {
     Term seat = Term.from(registered);
     List<Person> representatives = new ArrayList<>();
     for (int k = 1; k <= communities; k++) {
-      Id communityId = Id.of("community-" + code + "-" + k);
+      CommunityId communityId = CommunityId.of("community-" + code + "-" + k);
       boolean village = k <= communities / 2 + 1;
       Community.Builder community =
           Community.builder()
@@ -393,7 +398,7 @@ public final class SyntheticRegistry {
     Baht planBudget = projectsBudget.plus(Baht.of(5_000L * random.nextInt(10)));
     Plan.Builder plan =
         Plan.builder()
-            .id(Id.of("plan-" + code))
+            .id(PlanId.of("plan-" + code))
             .titleTh("แผนพัฒนาชุมชน" + subdistrict.kind().thai() + subdistrict.nameTh())
             .level(PlanLevel.SUBDISTRICT)
             .owner(id)
@@ -423,7 +428,7 @@ public final class SyntheticRegistry {
       Baht budget = housing ? Baht.of(19_000L * households) : Baht.of(10_000L * (1 + random.nextInt(30)));
       Project.Builder project =
           Project.builder()
-              .id(Id.of("project-" + code + "-" + p))
+              .id(ProjectId.of("project-" + code + "-" + p))
               .titleTh(housing ? "โครงการบ้านพอเพียงชนบท" : "โครงการส่งเสริมอาชีพชุมชน")
               .addThemes(housing ? Theme.HOUSING : Theme.ECONOMY)
               .budget(budget)
@@ -447,7 +452,7 @@ public final class SyntheticRegistry {
     int attendance = (int) (members / 2 + 1 + random.nextInt((int) (members / 2)));
     registry.addMeeting(
         Meeting.builder()
-            .id(Id.of("meeting-" + council.id().value()))
+            .id(MeetingId.of("meeting-" + council.id().value()))
             .titleTh("ประชุม" + council.nameTh() + " ประจำปี 2561")
             .date(LocalDate.of(2018, 3, 1 + random.nextInt(28)))
             .level(MeetingLevel.COUNCIL)
@@ -464,14 +469,14 @@ public final class SyntheticRegistry {
 
   private void closeProvince(
       ProvinceCode province,
-      List<Id> districtNetworks,
+      List<BodyId> districtNetworks,
       List<Baht> districtBudgets,
       Person chair,
-      List<Id> provincialNetworks,
-      List<Id> provincialPlans,
+      List<BodyId> provincialNetworks,
+      List<PlanId> provincialPlans,
       Scale scale) {
     Province p = gazetteer.province(province).orElseThrow();
-    Id networkId = Id.of("network-" + province);
+    BodyId networkId = BodyId.of("network-" + province);
     registry.addNetwork(
         Network.builder()
             .id(networkId)
@@ -485,7 +490,7 @@ public final class SyntheticRegistry {
     Baht budget = districtBudgets.stream().collect(Baht.summing()).plus(Baht.of(100_000));
     Plan.Builder plan =
         Plan.builder()
-            .id(Id.of("plan-" + province))
+            .id(PlanId.of("plan-" + province))
             .titleTh("แผนพัฒนาชุมชนจังหวัด" + p.nameTh())
             .titleEn(p.nameEn() + " provincial community development plan")
             .level(PlanLevel.PROVINCE)
@@ -496,15 +501,15 @@ public final class SyntheticRegistry {
             .status(PlanStatus.ADOPTED)
             .budget(budget);
     if (scale == Scale.NATIONAL) {
-      plan.parent(Id.of("plan-national"));
+      plan.parent(PlanId.of("plan-national"));
     }
     registry.addPlan(plan.build());
     provincialNetworks.add(networkId);
-    provincialPlans.add(Id.of("plan-" + province));
+    provincialPlans.add(PlanId.of("plan-" + province));
     if (scale == Scale.NATIONAL && provincialPlans.size() == gazetteer.provinces().size()) {
       registry.addPlan(
           Plan.builder()
-              .id(Id.of("plan-national"))
+              .id(PlanId.of("plan-national"))
               .titleTh("แผนพัฒนาสภาองค์กรชุมชนระดับชาติ")
               .titleEn("National community organization council development plan")
               .level(PlanLevel.NATIONAL)
@@ -522,7 +527,7 @@ public final class SyntheticRegistry {
     String title = female ? (random.nextBoolean() ? "นาง" : "นางสาว") : "นาย";
     Person.Builder person =
         Person.builder()
-            .id(Id.of("person-" + people))
+            .id(PersonId.of("person-" + people))
             .name(
                 PersonName.builder()
                     .title(title)

@@ -45,7 +45,7 @@ public final class CommunityDeserializer extends SaphaDeserializer<Community> {
     Community.Builder community = Community.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case ID -> community.id(Scalars.id(in));
+        case ID -> community.id(Scalars.communityId(in));
         case NAME_TH -> community.nameTh(Scalars.text(in));
         case NAME_EN -> community.nameEn(Scalars.text(in));
         case KIND -> community.kind(Scalars.enumValue(in, CommunityKind.class));

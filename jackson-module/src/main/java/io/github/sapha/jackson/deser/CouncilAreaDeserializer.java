@@ -4,8 +4,8 @@ import static io.github.sapha.jackson.internal.Fields.LOCAL_GOVERNMENT;
 import static io.github.sapha.jackson.internal.Fields.NAME;
 import static io.github.sapha.jackson.internal.Fields.SUBDISTRICTS;
 
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CouncilArea;
-import io.github.sapha.council.Id;
 import io.github.sapha.geography.SubdistrictCode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,18 +48,18 @@ public final class CouncilAreaDeserializer extends SaphaDeserializer<CouncilArea
   public static CouncilArea read(JsonIn in) {
     JsonIn.Obj object = in.beginObject(SHAPE);
     List<SubdistrictCode> codes = new ArrayList<>();
-    Id localGovernment = null;
+    BodyId localGovernment = null;
     String name = null;
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case SUBDISTRICTS -> codes = subdistricts(in);
-        case LOCAL_GOVERNMENT -> localGovernment = Scalars.id(in);
+        case LOCAL_GOVERNMENT -> localGovernment = Scalars.bodyId(in);
         case NAME -> name = Scalars.text(in);
         default -> throw new AssertionError(field);
       }
     }
     List<SubdistrictCode> subdistricts = codes;
-    Id lg = localGovernment;
+    BodyId lg = localGovernment;
     String placeName = name;
     return object.build(
         () -> {

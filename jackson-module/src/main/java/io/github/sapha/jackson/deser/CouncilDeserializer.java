@@ -50,7 +50,7 @@ public final class CouncilDeserializer extends SaphaDeserializer<Council> {
     Council.Builder council = Council.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case ID -> council.id(Scalars.id(in));
+        case ID -> council.id(Scalars.bodyId(in));
         case NAME_TH -> council.nameTh(Scalars.text(in));
         case NAME_EN -> council.nameEn(Scalars.text(in));
         case AREA -> council.area(CouncilAreaDeserializer.read(in));

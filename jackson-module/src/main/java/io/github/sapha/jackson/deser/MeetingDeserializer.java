@@ -69,14 +69,14 @@ public final class MeetingDeserializer extends SaphaDeserializer<Meeting> {
     Meeting.Builder meeting = Meeting.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case ID -> meeting.id(Scalars.id(in));
+        case ID -> meeting.id(Scalars.meetingId(in));
         case TITLE_TH -> meeting.titleTh(Scalars.text(in));
         case TITLE_EN -> meeting.titleEn(Scalars.text(in));
         case DATE -> meeting.date(Scalars.date(in));
         case LEVEL -> meeting.level(Scalars.enumValue(in, MeetingLevel.class));
-        case BODY -> meeting.body(Scalars.id(in));
+        case BODY -> meeting.body(Scalars.bodyId(in));
         case VENUE -> meeting.venue(VenueDeserializer.read(in));
-        case ORGANISERS -> in.array(() -> meeting.addOrganiser(Scalars.id(in)));
+        case ORGANISERS -> in.array(() -> meeting.addOrganiser(Scalars.bodyId(in)));
         case PARTICIPANTS -> in.array(() -> meeting.addParticipant(ParticipantDeserializer.read(in)));
         case ATTENDANCE -> meeting.attendance(Scalars.integer(in));
         case AGENDA -> in.array(() -> meeting.addAgenda(Scalars.text(in)));

@@ -43,9 +43,9 @@ public final class MembershipDeserializer extends SaphaDeserializer<Membership> 
     Membership.Builder membership = Membership.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case PERSON -> membership.person(Scalars.id(in));
+        case PERSON -> membership.person(Scalars.personId(in));
         case KIND -> membership.kind(Scalars.enumValue(in, MemberKind.class));
-        case COMMUNITY -> membership.community(Scalars.id(in));
+        case COMMUNITY -> membership.community(Scalars.communityId(in));
         case TERM -> membership.term(TermDeserializer.read(in));
         default -> throw new AssertionError(field);
       }

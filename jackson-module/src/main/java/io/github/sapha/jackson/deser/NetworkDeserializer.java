@@ -52,13 +52,13 @@ public final class NetworkDeserializer extends SaphaDeserializer<Network> {
     Network.Builder network = Network.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case ID -> network.id(Scalars.id(in));
+        case ID -> network.id(Scalars.bodyId(in));
         case LEVEL -> network.level(Scalars.enumValue(in, NetworkLevel.class));
         case NAME_TH -> network.nameTh(Scalars.text(in));
         case NAME_EN -> network.nameEn(Scalars.text(in));
         case AREA -> network.area(Scalars.areaCode(in));
-        case COUNCILS -> in.array(() -> network.addCouncil(Scalars.id(in)));
-        case NETWORKS -> in.array(() -> network.addNetwork(Scalars.id(in)));
+        case COUNCILS -> in.array(() -> network.addCouncil(Scalars.bodyId(in)));
+        case NETWORKS -> in.array(() -> network.addNetwork(Scalars.bodyId(in)));
         case POSTS -> in.array(() -> network.addPost(PostDeserializer.read(in)));
         case CLAIMS_FULL_COVERAGE -> network.claimsFullCoverage(Scalars.bool(in));
         default -> throw new AssertionError(field);

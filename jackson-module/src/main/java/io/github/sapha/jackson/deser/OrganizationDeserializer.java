@@ -49,11 +49,11 @@ public final class OrganizationDeserializer extends SaphaDeserializer<Organizati
     Organization.Builder organization = Organization.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case ID -> organization.id(Scalars.id(in));
+        case ID -> organization.id(Scalars.bodyId(in));
         case KIND -> organization.kind(Scalars.enumValue(in, OrganizationKind.class));
         case NAME_TH -> organization.nameTh(Scalars.text(in));
         case NAME_EN -> organization.nameEn(Scalars.text(in));
-        case PARENT -> organization.parent(Scalars.id(in));
+        case PARENT -> organization.parent(Scalars.bodyId(in));
         case LOCAL_GOVERNMENT -> organization.localGovernment(LocalGovernmentDeserializer.read(in));
         case AREA -> organization.area(Scalars.areaCode(in));
         case POSTS -> in.array(() -> organization.addPost(PostDeserializer.read(in)));

@@ -42,9 +42,9 @@ public final class ParticipantDeserializer extends SaphaDeserializer<Participant
     Participant.Builder participant = Participant.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case PERSON -> participant.person(Scalars.id(in));
+        case PERSON -> participant.person(Scalars.personId(in));
         case ROLE -> participant.role(Scalars.enumValue(in, ParticipantRole.class));
-        case CAPACITY -> participant.capacity(Scalars.id(in));
+        case CAPACITY -> participant.capacity(Scalars.bodyId(in));
         case NOTE -> participant.note(Scalars.text(in));
         default -> throw new AssertionError(field);
       }

@@ -46,7 +46,7 @@ public final class PersonDeserializer extends SaphaDeserializer<Person> {
     Person.Builder person = Person.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case ID -> person.id(Scalars.id(in));
+        case ID -> person.id(Scalars.personId(in));
         case NAME -> person.name(PersonNameDeserializer.read(in));
         case NAME_EN -> person.nameEn(PersonNameDeserializer.read(in));
         case PHONE -> person.phone(Scalars.phone(in));

@@ -83,21 +83,21 @@ public final class PlanDeserializer extends SaphaDeserializer<Plan> {
     Plan.Builder plan = Plan.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case ID -> plan.id(Scalars.id(in));
+        case ID -> plan.id(Scalars.planId(in));
         case TITLE_TH -> plan.titleTh(Scalars.text(in));
         case TITLE_EN -> plan.titleEn(Scalars.text(in));
         case LEVEL -> plan.level(Scalars.enumValue(in, PlanLevel.class));
-        case OWNER -> plan.owner(Scalars.id(in));
-        case COMMUNITY -> plan.community(Scalars.id(in));
+        case OWNER -> plan.owner(Scalars.bodyId(in));
+        case COMMUNITY -> plan.community(Scalars.communityId(in));
         case AREA -> plan.area(Scalars.areaCode(in));
-        case LOCAL_GOVERNMENT -> plan.localGovernment(Scalars.id(in));
+        case LOCAL_GOVERNMENT -> plan.localGovernment(Scalars.bodyId(in));
         case PERIOD -> plan.period(FiscalYearRangeDeserializer.read(in));
         case THEMES -> plan.addAllThemes(themes(in));
         case GOALS -> in.array(() -> plan.addGoal(Scalars.text(in)));
         case STATUS -> plan.status(Scalars.enumValue(in, PlanStatus.class));
         case BUDGET -> plan.budget(Scalars.baht(in));
-        case PARENT -> plan.parent(Scalars.id(in));
-        case ALIGNS_WITH -> in.array(() -> plan.addAlignsWith(Scalars.id(in)));
+        case PARENT -> plan.parent(Scalars.planId(in));
+        case ALIGNS_WITH -> in.array(() -> plan.addAlignsWith(Scalars.planId(in)));
         case INTEGRATION_AREA -> plan.integrationArea(Scalars.subdistrict(in));
         case PROJECTS -> in.array(() -> plan.addProject(ProjectDeserializer.read(in)));
         default -> throw new AssertionError(field);

@@ -44,7 +44,7 @@ public final class PostDeserializer extends SaphaDeserializer<Post> {
       switch (field) {
         case ROLE -> post.role(Scalars.enumValue(in, PostRole.class));
         case LABEL -> post.label(Scalars.text(in));
-        case HOLDER -> post.holder(Scalars.id(in));
+        case HOLDER -> post.holder(Scalars.personId(in));
         case TERM -> post.term(TermDeserializer.read(in));
         default -> throw new AssertionError(field);
       }

@@ -51,7 +51,7 @@ public final class ProjectDeserializer extends SaphaDeserializer<Project> {
     Project.Builder project = Project.builder();
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case ID -> project.id(Scalars.id(in));
+        case ID -> project.id(Scalars.projectId(in));
         case TITLE_TH -> project.titleTh(Scalars.text(in));
         case TITLE_EN -> project.titleEn(Scalars.text(in));
         case THEMES -> project.addAllThemes(PlanDeserializer.themes(in));

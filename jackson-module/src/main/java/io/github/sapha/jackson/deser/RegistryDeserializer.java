@@ -113,7 +113,7 @@ public final class RegistryDeserializer extends SaphaDeserializer<Registry> {
       JsonIn in,
       String collection,
       Function<JsonIn, T> read,
-      Function<T, Id> id,
+      Function<T, ? extends Id> id,
       Map<Id, Use> used,
       Consumer<T> add) {
     int[] index = {0};

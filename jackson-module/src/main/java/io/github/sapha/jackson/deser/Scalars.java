@@ -1,9 +1,14 @@
 package io.github.sapha.jackson.deser;
 
 import io.github.sapha.calendar.FiscalYear;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
-import io.github.sapha.council.Id;
+import io.github.sapha.council.CommunityId;
+import io.github.sapha.council.MeetingId;
+import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PhoneNumber;
+import io.github.sapha.council.PlanId;
+import io.github.sapha.council.ProjectId;
 import io.github.sapha.council.RegistrationNumber;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
@@ -65,9 +70,34 @@ public final class Scalars {
     }
   }
 
-  /** Reads an id, such as "council-570908". */
-  public static Id id(JsonIn in) {
-    return parsed(in, Id::of);
+  /** Reads a person's id, such as "person-12". */
+  public static PersonId personId(JsonIn in) {
+    return parsed(in, PersonId::of);
+  }
+
+  /** Reads a community's id, such as "community-570908-1". */
+  public static CommunityId communityId(JsonIn in) {
+    return parsed(in, CommunityId::of);
+  }
+
+  /** Reads the id of a council, network or organisation, such as "council-570908". */
+  public static BodyId bodyId(JsonIn in) {
+    return parsed(in, BodyId::of);
+  }
+
+  /** Reads a meeting's id, such as "forum-2017-05-18". */
+  public static MeetingId meetingId(JsonIn in) {
+    return parsed(in, MeetingId::of);
+  }
+
+  /** Reads a plan's id, such as "plan-5709". */
+  public static PlanId planId(JsonIn in) {
+    return parsed(in, PlanId::of);
+  }
+
+  /** Reads a project's id, such as "project-570908-housing". */
+  public static ProjectId projectId(JsonIn in) {
+    return parsed(in, ProjectId::of);
   }
 
   /** Reads an ISO-8601 calendar date, such as "2017-05-18". */

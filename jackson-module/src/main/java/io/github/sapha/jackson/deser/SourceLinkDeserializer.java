@@ -4,7 +4,6 @@ import static io.github.sapha.jackson.internal.Fields.TITLE;
 import static io.github.sapha.jackson.internal.Fields.URL;
 
 import io.github.sapha.meeting.SourceLink;
-import java.util.Optional;
 
 /**
  * Reads a {@link SourceLink}: {@code url} (absolute http or https) and the
@@ -47,7 +46,7 @@ public final class SourceLinkDeserializer extends SaphaDeserializer<SourceLink> 
       }
     }
     String u = url;
-    Optional<String> t = Optional.ofNullable(title);
-    return object.build(() -> SourceLink.of(u, t));
+    String t = title;
+    return object.build(() -> t == null ? SourceLink.of(u) : SourceLink.of(u, t));
   }
 }

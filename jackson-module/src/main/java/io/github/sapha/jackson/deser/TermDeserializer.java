@@ -5,7 +5,6 @@ import static io.github.sapha.jackson.internal.Fields.START;
 
 import io.github.sapha.council.Term;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * Reads a {@link Term}: {@code {"start": "2016-01-01", "end": "2019-12-31"}},
@@ -48,7 +47,7 @@ public final class TermDeserializer extends SaphaDeserializer<Term> {
       }
     }
     LocalDate first = start;
-    Optional<LocalDate> last = Optional.ofNullable(end);
-    return object.build(() -> Term.of(first, last));
+    LocalDate last = end;
+    return object.build(() -> last == null ? Term.from(first) : Term.of(first, last));
   }
 }

@@ -3,9 +3,8 @@ package io.github.sapha.jackson.deser;
 import static io.github.sapha.jackson.internal.Fields.DESCRIPTION;
 import static io.github.sapha.jackson.internal.Fields.LOCAL_GOVERNMENT;
 
-import io.github.sapha.council.Id;
+import io.github.sapha.council.BodyId;
 import io.github.sapha.meeting.Venue;
-import java.util.Optional;
 
 /**
  * Reads a meeting's {@link Venue}: {@code description} and the optional
@@ -39,16 +38,16 @@ public final class VenueDeserializer extends SaphaDeserializer<Venue> {
   public static Venue read(JsonIn in) {
     JsonIn.Obj object = in.beginObject(SHAPE);
     String description = null;
-    Id localGovernment = null;
+    BodyId localGovernment = null;
     for (String field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case DESCRIPTION -> description = Scalars.text(in);
-        case LOCAL_GOVERNMENT -> localGovernment = Scalars.id(in);
+        case LOCAL_GOVERNMENT -> localGovernment = Scalars.bodyId(in);
         default -> throw new AssertionError(field);
       }
     }
     String d = description;
-    Optional<Id> lg = Optional.ofNullable(localGovernment);
-    return object.build(() -> new Venue(d, lg));
+    BodyId lg = localGovernment;
+    return object.build(() -> lg == null ? Venue.of(d) : Venue.at(d, lg));
   }
 }

@@ -64,7 +64,7 @@ public final class JsonOut {
   }
 
   /** Writes an id field if the id is present. */
-  public void optionalId(String name, Optional<Id> value) {
+  public void optionalId(String name, Optional<? extends Id> value) {
     if (value.isPresent()) {
       id(name, value.get());
     }
@@ -128,7 +128,7 @@ public final class JsonOut {
   }
 
   /** Writes a collection of ids as an array. */
-  public void ids(String name, Collection<Id> items) {
+  public void ids(String name, Collection<? extends Id> items) {
     array(name, items, (item, out) -> out.generator.writeString(item.value()));
   }
 
