@@ -112,22 +112,22 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     return beYear + " is outside " + SupportedYears.RANGE;
   }
 
-  /** Gets the B.E. year that names this fiscal year, such as 2560. */
+  /** {@return the B.E. year that names this fiscal year, such as 2560} */
   public int beYear() {
     return beYear;
   }
 
-  /** Gets the CE year in which this fiscal year ends, such as 2017 for fiscal year 2560. */
+  /** {@return the CE year in which this fiscal year ends, such as 2017 for fiscal year 2560} */
   public int ceEndYear() {
     return beYear - BuddhistEra.OFFSET;
   }
 
-  /** Gets the first day, 1 October of the previous CE year, such as 2016-10-01 for 2560. */
+  /** {@return the first day, 1 October of the previous CE year, such as 2016-10-01 for 2560} */
   public LocalDate start() {
     return LocalDate.of(ceEndYear() - 1, FIRST_MONTH, 1);
   }
 
-  /** Gets the last day (inclusive), 30 September, such as 2017-09-30 for 2560. */
+  /** {@return the last day (inclusive), 30 September, such as 2017-09-30 for 2560} */
   public LocalDate end() {
     return LocalDate.of(ceEndYear(), Month.SEPTEMBER, 30);
   }

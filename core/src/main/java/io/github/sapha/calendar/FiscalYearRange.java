@@ -88,27 +88,27 @@ public final class FiscalYearRange implements Iterable<FiscalYear> {
     return new FiscalYearRange(first, last);
   }
 
-  /** Gets the first fiscal year of the range. */
+  /** {@return the first fiscal year of the range} */
   public FiscalYear first() {
     return first;
   }
 
-  /** Gets the last fiscal year of the range, which may equal the first. */
+  /** {@return the last fiscal year of the range, which may equal the first} */
   public FiscalYear last() {
     return last;
   }
 
-  /** Gets the number of fiscal years in the range, at least 1. */
+  /** {@return the number of fiscal years in the range, at least 1} */
   public int size() {
     return last.beYear() - first.beYear() + 1;
   }
 
-  /** Gets the first day of the range, 1 October before its first fiscal year ends. */
+  /** {@return the first day of the range, 1 October before its first fiscal year ends} */
   public LocalDate start() {
     return first.start();
   }
 
-  /** Gets the last day of the range (inclusive), 30 September of its last fiscal year. */
+  /** {@return the last day of the range (inclusive), 30 September of its last fiscal year} */
   public LocalDate end() {
     return last.end();
   }
@@ -153,7 +153,7 @@ public final class FiscalYearRange implements Iterable<FiscalYear> {
     return !first.isAfter(other.last) && !other.first.isAfter(last);
   }
 
-  /** Gets the fiscal years of the range in order, from first to last. */
+  /** {@return the fiscal years of the range in order, from first to last} */
   public Stream<FiscalYear> stream() {
     return IntStream.rangeClosed(first.beYear(), last.beYear()).mapToObj(FiscalYear::of);
   }

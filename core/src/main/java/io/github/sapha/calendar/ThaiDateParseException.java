@@ -10,6 +10,7 @@ package io.github.sapha.calendar;
 public final class ThaiDateParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that could not be parsed, as given. */
   private final String input;
 
   ThaiDateParseException(CharSequence input, String reason) {
@@ -17,7 +18,7 @@ public final class ThaiDateParseException extends IllegalArgumentException {
     this.input = input.toString();
   }
 
-  /** Gets the text that could not be parsed, as given. */
+  /** {@return the text that could not be parsed, as given} */
   public String getInput() {
     return input;
   }

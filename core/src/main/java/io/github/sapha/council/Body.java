@@ -12,15 +12,15 @@ import java.util.Optional;
  */
 public sealed interface Body permits Council, Network, Organization {
 
-  /** Gets the id. */
+  /** {@return the id} */
   BodyId id();
 
-  /** Gets the Thai name. */
+  /** {@return the Thai name} */
   String nameTh();
 
-  /** Gets the English name, if any. */
+  /** {@return the English name, if any} */
   Optional<String> nameEn();
 
-  /** Gets the posts, past, present and vacant. */
+  /** {@return the posts, past, present and vacant} */
   ImmutableList<Post> posts();
 }

@@ -51,7 +51,7 @@ public final class CitizenId {
             + " (the value is personal data and is not shown)");
   }
 
-  /** Gets the 13 ASCII digits. This is personal data: do not log it. */
+  /** {@return the 13 ASCII digits} This is personal data: do not log it. */
   public String value() {
     return digits;
   }

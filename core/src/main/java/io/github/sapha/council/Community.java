@@ -30,22 +30,22 @@ public abstract class Community {
     return new Builder();
   }
 
-  /** Gets the id, unique among the communities of its council. */
+  /** {@return the id, unique among the communities of its council} */
   public abstract CommunityId id();
 
-  /** Gets the Thai name. */
+  /** {@return the Thai name} */
   public abstract String nameTh();
 
-  /** Gets the English name, if any. */
+  /** {@return the English name, if any} */
   public abstract Optional<String> nameEn();
 
-  /** Gets the kind. */
+  /** {@return the kind} */
   public abstract CommunityKind kind();
 
-  /** Gets the village number (หมู่ที่) when the community is village-based. */
+  /** {@return the village number (หมู่ที่) when the community is village-based} */
   public abstract OptionalInt village();
 
-  /** Gets the date the community registered with the council, if known. */
+  /** {@return the date the community registered with the council, if known} */
   public abstract Optional<LocalDate> registered();
 
   @Value.Check

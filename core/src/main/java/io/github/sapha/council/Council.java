@@ -48,19 +48,19 @@ public abstract non-sealed class Council implements Body {
   @Override
   public abstract Optional<String> nameEn();
 
-  /** Gets the area the council serves. */
+  /** {@return the area the council serves} */
   public abstract CouncilArea area();
 
-  /** Gets the registration with CODI, if the council is registered. */
+  /** {@return the registration with CODI, if the council is registered} */
   public abstract Optional<Registration> registration();
 
-  /** Gets the date the council was dissolved, if it was. */
+  /** {@return the date the council was dissolved, if it was} */
   public abstract Optional<LocalDate> dissolved();
 
-  /** Gets the member communities, in document order; ids are unique. */
+  /** {@return the member communities, in document order; ids are unique} */
   public abstract ImmutableList<Community> communities();
 
-  /** Gets the memberships, past and present, in document order. */
+  /** {@return the memberships, past and present, in document order} */
   public abstract ImmutableList<Membership> members();
 
   @Override
@@ -80,7 +80,12 @@ public abstract non-sealed class Council implements Body {
         && (dissolved().isEmpty() || date.isBefore(dissolved().get()));
   }
 
-  /** Gets the member community with an id, if there is one. */
+  /**
+   * Gets a member community by id.
+   *
+   * @param id the community's id, not null
+   * @return the community, or empty if the council has none with that id
+   */
   public Optional<Community> community(CommunityId id) {
     requireNonNull(id, "id");
     return communities().stream().filter(c -> c.id().equals(id)).findFirst();

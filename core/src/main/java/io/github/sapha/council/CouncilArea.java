@@ -85,27 +85,32 @@ public final class CouncilArea {
     return new CouncilArea(subdistricts, localGovernment, name);
   }
 
-  /** Gets the place name as the source writes it, if given. */
+  /** {@return the place name as the source writes it, if given} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** Gets the sub-districts the area lies in, ordered by code; never empty. */
+  /** {@return the sub-districts the area lies in, ordered by code; never empty} */
   public SortedSet<SubdistrictCode> subdistricts() {
     return subdistricts;
   }
 
-  /** Gets the local government whose area this is, or empty for a sub-district council. */
+  /** {@return the local government whose area this is, or empty for a sub-district council} */
   public Optional<BodyId> localGovernment() {
     return Optional.ofNullable(localGovernment);
   }
 
-  /** Checks if this is a local government's area rather than one sub-district. */
+  /** {@return true if this is a local government's area rather than one sub-district} */
   public boolean isLocalGovernmentArea() {
     return localGovernment != null;
   }
 
-  /** Checks if the area lies (at least partly) inside the given area, or in the sub-district itself. */
+  /**
+   * Checks if the area lies (at least partly) inside an area, or in the sub-district itself.
+   *
+   * @param area the area of any level, not null
+   * @return true if one of this area's sub-districts lies in it
+   */
   public boolean liesIn(AreaCode area) {
     requireNonNull(area, "area");
     for (SubdistrictCode code : subdistricts) {

@@ -53,19 +53,24 @@ public abstract class Membership {
     return new Builder();
   }
 
-  /** Gets the id of the person who holds the seat. */
+  /** {@return the id of the person who holds the seat} */
   public abstract PersonId person();
 
-  /** Gets the basis of the seat. */
+  /** {@return the basis of the seat} */
   public abstract MemberKind kind();
 
-  /** Gets the id of the community represented; present exactly for community representatives. */
+  /** {@return the id of the community represented; present exactly for community representatives} */
   public abstract Optional<CommunityId> community();
 
-  /** Gets the term of the seat. */
+  /** {@return the term of the seat} */
   public abstract Term term();
 
-  /** Checks if the seat is held on a day. */
+  /**
+   * Checks if the seat is held on a day.
+   *
+   * @param date the day, not null
+   * @return true if the seat is held on a day
+   */
   public boolean isActiveOn(LocalDate date) {
     return term().contains(date);
   }

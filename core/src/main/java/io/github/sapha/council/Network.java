@@ -40,7 +40,7 @@ public abstract non-sealed class Network implements Body {
   @Override
   public abstract BodyId id();
 
-  /** Gets the level. */
+  /** {@return the level} */
   public abstract NetworkLevel level();
 
   /** Gets the Thai name, such as "เครือข่ายสภาองค์กรชุมชนอำเภอแม่สาย". */
@@ -53,19 +53,21 @@ public abstract non-sealed class Network implements Body {
   /**
    * Gets the area: a district code for a district network, a province code for
    * a provincial network, empty for the national meeting.
+   *
+   * @return the area's code, or empty for the national meeting
    */
   public abstract Optional<AreaCode> area();
 
-  /** Gets the ids of the member councils, in document order. */
+  /** {@return the ids of the member councils, in document order} */
   public abstract ImmutableList<BodyId> councils();
 
-  /** Gets the ids of the member networks (the district networks of a provincial network), in document order. */
+  /** {@return the ids of the member networks (the district networks of a provincial network), in document order} */
   public abstract ImmutableList<BodyId> networks();
 
   @Override
   public abstract ImmutableList<Post> posts();
 
-  /** Checks if the network claims that every sub-district of its area has an active council. */
+  /** {@return true if the network claims that every sub-district of its area has an active council} */
   @Value.Default
   public boolean claimsFullCoverage() {
     return false;

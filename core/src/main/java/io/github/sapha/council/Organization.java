@@ -39,7 +39,7 @@ public abstract non-sealed class Organization implements Body {
   @Override
   public abstract BodyId id();
 
-  /** Gets the kind. */
+  /** {@return the kind} */
   public abstract OrganizationKind kind();
 
   /** Gets the Thai name, such as "เทศบาลตำบลแม่สายมิตรภาพ". */
@@ -49,13 +49,13 @@ public abstract non-sealed class Organization implements Body {
   @Override
   public abstract Optional<String> nameEn();
 
-  /** Gets the id of the parent organisation, such as CODI for a regional office. */
+  /** {@return the id of the parent organisation, such as CODI for a regional office} */
   public abstract Optional<BodyId> parent();
 
-  /** Gets the local government; present exactly when the kind is {@link OrganizationKind#LOCAL_GOVERNMENT}. */
+  /** {@return the local government; present exactly when the kind is {@link OrganizationKind#LOCAL_GOVERNMENT}} */
   public abstract Optional<LocalGovernment> localGovernment();
 
-  /** Gets the area the organisation serves, if it has one, such as district 5709 for a district office. */
+  /** {@return the area the organisation serves, if it has one, such as district 5709 for a district office} */
   public abstract Optional<AreaCode> area();
 
   @Override

@@ -28,19 +28,19 @@ public abstract class Person {
     return new Builder();
   }
 
-  /** Gets the id, unique among the people of a registry. */
+  /** {@return the id, unique among the people of a registry} */
   public abstract PersonId id();
 
-  /** Gets the Thai name. */
+  /** {@return the Thai name} */
   public abstract PersonName name();
 
-  /** Gets the name in Latin letters, if known. */
+  /** {@return the name in Latin letters, if known} */
   public abstract Optional<PersonName> nameEn();
 
-  /** Gets the phone number, if known. */
+  /** {@return the phone number, if known} */
   public abstract Optional<PhoneNumber> phone();
 
-  /** Gets the citizen id, if known. */
+  /** {@return the citizen id, if known} */
   public abstract Optional<CitizenId> citizenId();
 
   /** Gets "Person[id]": everything else is personal data. */

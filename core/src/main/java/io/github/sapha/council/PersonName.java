@@ -40,19 +40,21 @@ public abstract class PersonName {
     return new Builder();
   }
 
-  /** Gets the title, such as "นางสาว", if given. */
+  /** {@return the title, such as "นางสาว", if given} */
   public abstract Optional<String> title();
 
-  /** Gets the given name. */
+  /** {@return the given name} */
   public abstract String given();
 
-  /** Gets the family name, if known. */
+  /** {@return the family name, if known} */
   public abstract Optional<String> family();
 
   /**
    * Gets the name as written: title, given and family name. A Thai title
    * joins the given name ("นายสมชาย ใจดี"); a Latin one such as "Mr." is
    * followed by a space ("Mr. John Smith").
+   *
+   * @return the name as written; personal data, not to be logged
    */
   public String display() {
     StringBuilder out = new StringBuilder();

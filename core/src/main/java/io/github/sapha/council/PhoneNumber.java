@@ -53,7 +53,7 @@ public final class PhoneNumber {
             + " (the value is personal data and is not shown)");
   }
 
-  /** Gets the digits with an optional leading '+'. This is personal data: do not log it. */
+  /** {@return the digits with an optional leading '+'} This is personal data: do not log it. */
   public String value() {
     return value;
   }

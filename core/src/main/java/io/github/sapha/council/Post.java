@@ -51,29 +51,34 @@ public abstract class Post {
     return new Builder();
   }
 
-  /** Gets the role. */
+  /** {@return the role} */
   public abstract PostRole role();
 
-  /** Gets the label that names the post, such as "deputy mayor"; required for {@link PostRole#OTHER}. */
+  /** {@return the label that names the post, such as "deputy mayor"; required for {@link PostRole#OTHER}} */
   public abstract Optional<String> label();
 
-  /** Gets the id of the person who holds the post, or empty while it is vacant. */
+  /** {@return the id of the person who holds the post, or empty while it is vacant} */
   public abstract Optional<PersonId> holder();
 
-  /** Gets the term of the post. */
+  /** {@return the term of the post} */
   public abstract Term term();
 
-  /** Checks if nobody holds the post. */
+  /** {@return true if nobody holds the post} */
   public boolean isVacant() {
     return holder().isEmpty();
   }
 
-  /** Checks if the post's term includes a day. */
+  /**
+   * Checks if the post's term includes a day.
+   *
+   * @param date the day, not null
+   * @return true if the post's term includes a day
+   */
   public boolean isActiveOn(LocalDate date) {
     return term().contains(date);
   }
 
-  /** Gets the label if any, else the role's English name. */
+  /** {@return the label if any, else the role's English name} */
   public String title() {
     return label().orElse(role().english());
   }

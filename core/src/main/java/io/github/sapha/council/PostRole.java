@@ -29,22 +29,22 @@ public enum PostRole {
     this.singleHolder = singleHolder;
   }
 
-  /** Gets the Thai label. */
+  /** {@return the Thai label} */
   public String thai() {
     return thai;
   }
 
-  /** Gets the English label. */
+  /** {@return the English label} */
   public String english() {
     return english;
   }
 
-  /** Checks if only one person may hold this post at a time. */
+  /** {@return true if only one person may hold this post at a time} */
   public boolean isSingleHolder() {
     return singleHolder;
   }
 
-  /** Checks if this is an officer post: chair, vice-chair, secretary or treasurer. */
+  /** {@return true if this is an officer post: chair, vice-chair, secretary or treasurer} */
   public boolean isOfficer() {
     return this == CHAIR || this == VICE_CHAIR || this == SECRETARY || this == TREASURER;
   }

@@ -14,7 +14,12 @@ import java.time.LocalDate;
  */
 public record Registration(RegistrationNumber number, LocalDate date) {
 
-  /** Creates a registration, refusing nulls. */
+  /**
+   * Creates a registration, refusing nulls.
+   *
+   * @param date the date of registration, not null
+   * @param number the registration number, not null
+   */
   public Registration {
     requireNonNull(number, "number");
     requireNonNull(date, "date");

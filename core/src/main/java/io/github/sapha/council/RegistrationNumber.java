@@ -34,7 +34,7 @@ public final class RegistrationNumber {
     return new RegistrationNumber(value);
   }
 
-  /** Gets the number as given. */
+  /** {@return the number as given} */
   public String value() {
     return value;
   }

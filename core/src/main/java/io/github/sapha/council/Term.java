@@ -73,17 +73,17 @@ public final class Term {
     }
   }
 
-  /** Gets the first day. */
+  /** {@return the first day} */
   public LocalDate start() {
     return start;
   }
 
-  /** Gets the last day, or empty for an open term. */
+  /** {@return the last day, or empty for an open term} */
   public Optional<LocalDate> end() {
     return Optional.ofNullable(end);
   }
 
-  /** Checks if the term has no end. */
+  /** {@return true if the term has no end} */
   public boolean isOpen() {
     return end == null;
   }

@@ -8,16 +8,16 @@ package io.github.sapha.geography;
  */
 public sealed interface Area permits Province, District, Subdistrict {
 
-  /** Gets the DOPA code. */
+  /** {@return the DOPA code} */
   AreaCode code();
 
-  /** Gets the official Thai name, such as "บ้านด้าย". */
+  /** {@return the official Thai name, such as "บ้านด้าย"} */
   String nameTh();
 
-  /** Gets the romanised English name, such as "Ban Dai". */
+  /** {@return the romanised English name, such as "Ban Dai"} */
   String nameEn();
 
-  /** Gets the level of this area. */
+  /** {@return the level of this area} */
   default AreaLevel level() {
     return code().level();
   }

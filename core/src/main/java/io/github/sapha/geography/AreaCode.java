@@ -34,16 +34,16 @@ public sealed interface AreaCode extends Comparable<AreaCode>
     }
   }
 
-  /** Gets the level of this code. */
+  /** {@return the level of this code} */
   AreaLevel level();
 
-  /** Gets the code as ASCII digits, such as "570908". */
+  /** {@return the code as ASCII digits, such as "570908"} */
   String value();
 
-  /** Gets the code of the enclosing area, empty for a province. */
+  /** {@return the code of the enclosing area, empty for a province} */
   Optional<AreaCode> parent();
 
-  /** Gets the province that this code lies in (itself for a province code). */
+  /** {@return the province that this code lies in (itself for a province code)} */
   ProvinceCode province();
 
   /**

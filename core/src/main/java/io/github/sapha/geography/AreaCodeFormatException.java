@@ -9,7 +9,9 @@ package io.github.sapha.geography;
 public final class AreaCodeFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that could not be parsed, as given. */
   private final String input;
+  /** A description of the form that was expected. */
   private final String expectedForm;
 
   AreaCodeFormatException(String what, CharSequence input, String expectedForm) {
@@ -23,12 +25,12 @@ public final class AreaCodeFormatException extends IllegalArgumentException {
     this.expectedForm = expectedForm;
   }
 
-  /** Gets the text that could not be parsed, as given. */
+  /** {@return the text that could not be parsed, as given} */
   public String getInput() {
     return input;
   }
 
-  /** Gets a description of the form that was expected, such as "6 digits". */
+  /** {@return a description of the form that was expected, such as "6 digits"} */
   public String getExpectedForm() {
     return expectedForm;
   }

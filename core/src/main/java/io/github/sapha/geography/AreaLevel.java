@@ -22,12 +22,12 @@ public enum AreaLevel {
     this.label = label;
   }
 
-  /** Gets the number of digits of a code at this level. */
+  /** {@return the number of digits of a code at this level} */
   public int codeLength() {
     return codeLength;
   }
 
-  /** Gets the English word for this level as used in messages, such as "sub-district". */
+  /** {@return the English word for this level as used in messages, such as "sub-district"} */
   public String label() {
     return label;
   }

@@ -24,22 +24,22 @@ public final class AreaPath {
     return new AreaPath(areas);
   }
 
-  /** Gets the areas from the province (first) to the area itself (last). */
+  /** {@return the areas from the province (first) to the area itself (last)} */
   public List<Area> areas() {
     return areas;
   }
 
-  /** Gets the area at the end of the path. */
+  /** {@return the area at the end of the path} */
   public Area last() {
     return areas.get(areas.size() - 1);
   }
 
-  /** Gets the Thai names joined by {@link #SEPARATOR}, such as "เชียงราย › แม่สาย › บ้านด้าย". */
+  /** {@return the Thai names joined by {@link #SEPARATOR}, such as "เชียงราย › แม่สาย › บ้านด้าย"} */
   public String thai() {
     return areas.stream().map(Area::nameTh).collect(Collectors.joining(SEPARATOR));
   }
 
-  /** Gets the English names joined by {@link #SEPARATOR}, such as "Chiang Rai › Mae Sai › Ban Dai". */
+  /** {@return the English names joined by {@link #SEPARATOR}, such as "Chiang Rai › Mae Sai › Ban Dai"} */
   public String english() {
     return areas.stream().map(Area::nameEn).collect(Collectors.joining(SEPARATOR));
   }

@@ -11,7 +11,7 @@ abstract class CodeValue {
     this.value = value;
   }
 
-  /** Gets the code as ASCII digits. */
+  /** {@return the code as ASCII digits} */
   public String value() {
     return value;
   }

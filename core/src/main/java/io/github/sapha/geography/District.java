@@ -41,12 +41,12 @@ public abstract non-sealed class District implements Area {
   @Value.Parameter
   public abstract String nameEn();
 
-  /** Gets the code of the province that the district lies in. */
+  /** {@return the code of the province that the district lies in} */
   public ProvinceCode province() {
     return code().province();
   }
 
-  /** Gets the word that applies: เขต in Bangkok, อำเภอ elsewhere. */
+  /** {@return the word that applies: เขต in Bangkok, อำเภอ elsewhere} */
   public DistrictKind kind() {
     return province().equals(Bangkok.CODE) ? DistrictKind.KHET : DistrictKind.AMPHOE;
   }

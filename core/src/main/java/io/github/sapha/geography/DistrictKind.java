@@ -20,12 +20,12 @@ public enum DistrictKind {
     this.english = english;
   }
 
-  /** Gets the Thai word, "อำเภอ" or "เขต". */
+  /** {@return the Thai word, "อำเภอ" or "เขต"} */
   public String thai() {
     return thai;
   }
 
-  /** Gets the romanised word, "Amphoe" or "Khet". */
+  /** {@return the romanised word, "Amphoe" or "Khet"} */
   public String english() {
     return english;
   }

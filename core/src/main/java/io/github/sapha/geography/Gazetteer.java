@@ -231,37 +231,57 @@ public final class Gazetteer {
     return Optional.ofNullable(retired.get(requireNonNull(code, "code")));
   }
 
-  /** Gets every province, ordered by code. */
+  /** {@return every province, ordered by code} */
   public List<Province> provinces() {
     return provinces.values().asList();
   }
 
-  /** Gets every district, ordered by code. */
+  /** {@return every district, ordered by code} */
   public List<District> districts() {
     return districts.values().asList();
   }
 
-  /** Gets every sub-district, ordered by code. */
+  /** {@return every sub-district, ordered by code} */
   public List<Subdistrict> subdistricts() {
     return subdistricts.values().asList();
   }
 
-  /** Gets a province by code, or empty if the gazetteer has none with that code. */
+  /**
+   * Gets a province by code.
+   *
+   * @param code the code, not null
+   * @return the province, or empty if the gazetteer has none with that code
+   */
   public Optional<Province> province(ProvinceCode code) {
     return Optional.ofNullable(provinces.get(requireNonNull(code, "code")));
   }
 
-  /** Gets a district by code, or empty if the gazetteer has none with that code. */
+  /**
+   * Gets a district by code.
+   *
+   * @param code the code, not null
+   * @return the district, or empty if the gazetteer has none with that code
+   */
   public Optional<District> district(DistrictCode code) {
     return Optional.ofNullable(districts.get(requireNonNull(code, "code")));
   }
 
-  /** Gets a sub-district by code, or empty if the gazetteer has none with that code. */
+  /**
+   * Gets a sub-district by code.
+   *
+   * @param code the code, not null
+   * @return the sub-district, or empty if the gazetteer has none with that code
+   */
   public Optional<Subdistrict> subdistrict(SubdistrictCode code) {
     return Optional.ofNullable(subdistricts.get(requireNonNull(code, "code")));
   }
 
-  /** Gets the area of any level by code, or empty if the gazetteer has none with that code. */
+  /**
+   * Gets the area of any level by code.
+   *
+   * @param code the code, not null
+   * @return the area, or empty if the gazetteer has none with that code
+   */
   public Optional<Area> area(AreaCode code) {
     requireNonNull(code, "code");
     if (code instanceof ProvinceCode) {
@@ -272,25 +292,42 @@ public final class Gazetteer {
     return Optional.ofNullable(subdistricts.get(code));
   }
 
-  /** Checks if the gazetteer has an area with this code. */
+  /**
+   * Checks if the gazetteer has an area with a code.
+   *
+   * @param code the code of any level, not null
+   * @return true if there is a current area with that code
+   */
   public boolean contains(AreaCode code) {
     return area(code).isPresent();
   }
 
-  /** Gets the districts of a province, ordered by code; empty for an unknown province. */
+  /**
+   * Gets the districts of a province.
+   *
+   * @param province the province's code, not null
+   * @return the districts ordered by code; empty for an unknown province
+   */
   public List<District> districts(ProvinceCode province) {
     return districtsByProvince.get(requireNonNull(province, "province"));
   }
 
-  /** Gets the sub-districts of a district, ordered by code; empty for an unknown district. */
+  /**
+   * Gets the sub-districts of a district.
+   *
+   * @param district the district's code, not null
+   * @return the sub-districts ordered by code; empty for an unknown district
+   */
   public List<Subdistrict> subdistricts(DistrictCode district) {
     return subdistrictsByDistrict.get(requireNonNull(district, "district"));
   }
 
   /**
    * Gets the areas one level below an area, ordered by code: the districts of
-   * a province or the sub-districts of a district; empty for a sub-district or
-   * an unknown code.
+   * a province or the sub-districts of a district.
+   *
+   * @param code the code of any level, not null
+   * @return the children ordered by code; empty for a sub-district or an unknown code
    */
   public List<? extends Area> children(AreaCode code) {
     requireNonNull(code, "code");

@@ -9,7 +9,9 @@ package io.github.sapha.geography;
 public final class GazetteerFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the document at fault. */
   private final String source;
+  /** The 1-based line at fault. */
   private final int line;
 
   GazetteerFormatException(String source, int line, String problem, Throwable cause) {
@@ -18,12 +20,12 @@ public final class GazetteerFormatException extends IllegalArgumentException {
     this.line = line;
   }
 
-  /** Gets the name of the document at fault, such as "districts.csv". */
+  /** {@return the name of the document at fault, such as "districts.csv"} */
   public String getSource() {
     return source;
   }
 
-  /** Gets the 1-based line number at fault (1 is the header). */
+  /** {@return the 1-based line number at fault (1 is the header)} */
   public int getLine() {
     return line;
   }

@@ -39,39 +39,46 @@ public abstract class LocalGovernment {
     return new Builder();
   }
 
-  /** Gets the kind, such as a sub-district municipality. */
+  /** {@return the kind, such as a sub-district municipality} */
   public abstract LocalGovernmentKind kind();
 
-  /** Gets the DLA code of the local government, if known. */
+  /** {@return the DLA code of the local government, if known} */
   public abstract Optional<LocalGovernmentCode> code();
 
-  /** Gets the Thai place name without the kind, such as "แม่สายมิตรภาพ". */
+  /** {@return the Thai place name without the kind, such as "แม่สายมิตรภาพ"} */
   public abstract String nameTh();
 
-  /** Gets the English place name without the kind, such as "Mae Sai Mittraphap", if known. */
+  /** {@return the English place name without the kind, such as "Mae Sai Mittraphap", if known} */
   public abstract Optional<String> nameEn();
 
   /**
    * Gets the area covered, ordered by code: sub-district codes, or one
    * province code for the kinds that {@linkplain LocalGovernmentKind#coversProvince()
    * cover a province}.
+   *
+   * @return the codes of the area, never empty
    */
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<AreaCode> area();
 
-  /** Gets the Thai name with its kind, such as "เทศบาลตำบลแม่สายมิตรภาพ". */
+  /** {@return the Thai name with its kind, such as "เทศบาลตำบลแม่สายมิตรภาพ"} */
   public String fullNameTh() {
     return kind() == LocalGovernmentKind.BANGKOK || kind() == LocalGovernmentKind.PATTAYA
         ? kind().thai()
         : kind().thai() + nameTh();
   }
 
-  /** Gets the English name with its kind, such as "Mae Sai Mittraphap Subdistrict Municipality". */
+  /** {@return the English name with its kind, such as "Mae Sai Mittraphap Subdistrict Municipality"} */
   public Optional<String> fullNameEn() {
     return nameEn().map(name -> name + " " + kind().english());
   }
 
-  /** Checks if the area of this local government contains the given area, or is it. */
+  /**
+   * Checks if the area of this local government contains the given area, or is it.
+   *
+   * @param code the code, not null
+   * @return true if the area of this local government contains the given area, or is it
+   */
   public boolean covers(AreaCode code) {
     for (AreaCode part : area()) {
       if (part.contains(code)) {

@@ -33,22 +33,22 @@ public enum LocalGovernmentKind {
     this.english = english;
   }
 
-  /** Gets the Thai name of the kind, such as "เทศบาลตำบล". */
+  /** {@return the Thai name of the kind, such as "เทศบาลตำบล"} */
   public String thai() {
     return thai;
   }
 
-  /** Gets the usual Thai abbreviation, such as "ทต."; Pattaya has none and gives its name. */
+  /** {@return the usual Thai abbreviation, such as "ทต."; Pattaya has none and gives its name} */
   public String abbreviation() {
     return abbreviation;
   }
 
-  /** Gets the English name of the kind, such as "Subdistrict Municipality". */
+  /** {@return the English name of the kind, such as "Subdistrict Municipality"} */
   public String english() {
     return english;
   }
 
-  /** Checks if this is one of the three kinds of municipality (เทศบาล). */
+  /** {@return true if this is one of the three kinds of municipality (เทศบาล)} */
   public boolean isMunicipality() {
     return this == CITY_MUNICIPALITY || this == TOWN_MUNICIPALITY || this == SUBDISTRICT_MUNICIPALITY;
   }
@@ -56,6 +56,8 @@ public enum LocalGovernmentKind {
   /**
    * Checks if the area of this kind is a whole province (a provincial
    * administrative organisation, or Bangkok) rather than sub-districts.
+   *
+   * @return true if a local government of this kind covers a province
    */
   public boolean coversProvince() {
     return this == PROVINCIAL_ADMINISTRATIVE_ORGANIZATION || this == BANGKOK;

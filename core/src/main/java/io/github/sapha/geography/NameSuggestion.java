@@ -15,6 +15,9 @@ public record NameSuggestion(Area area, String name, int distance) {
   /**
    * Creates a suggestion, checking its parts.
    *
+   * @param area the area suggested, not null
+   * @param name the name that matched, not null
+   * @param distance the edit distance from what was asked, at least 1
    * @throws IllegalArgumentException if the distance is below 1
    */
   public NameSuggestion {

@@ -42,11 +42,11 @@ public abstract non-sealed class Province implements Area {
   @Value.Parameter
   public abstract String nameEn();
 
-  /** Gets the region that the province belongs to. */
+  /** {@return the region that the province belongs to} */
   @Value.Parameter
   public abstract Region region();
 
-  /** Checks if this is Bangkok, whose districts are เขต and sub-districts แขวง. */
+  /** {@return true if this is Bangkok, whose districts are เขต and sub-districts แขวง} */
   public boolean isBangkok() {
     return code().equals(Bangkok.CODE);
   }

@@ -30,12 +30,12 @@ public enum Region {
     this.english = english;
   }
 
-  /** Gets the Thai name, such as "ภาคเหนือ". */
+  /** {@return the Thai name, such as "ภาคเหนือ"} */
   public String thai() {
     return thai;
   }
 
-  /** Gets the English name, such as "North". */
+  /** {@return the English name, such as "North"} */
   public String english() {
     return english;
   }

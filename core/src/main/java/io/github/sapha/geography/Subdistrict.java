@@ -44,21 +44,21 @@ public abstract non-sealed class Subdistrict implements Area {
   @Value.Parameter
   public abstract String nameEn();
 
-  /** Gets the 5-digit postal code, such as "57130". */
+  /** {@return the 5-digit postal code, such as "57130"} */
   @Value.Parameter
   public abstract String postalCode();
 
-  /** Gets the code of the district that the sub-district lies in. */
+  /** {@return the code of the district that the sub-district lies in} */
   public DistrictCode district() {
     return code().district();
   }
 
-  /** Gets the code of the province that the sub-district lies in. */
+  /** {@return the code of the province that the sub-district lies in} */
   public ProvinceCode province() {
     return code().province();
   }
 
-  /** Gets the word that applies: แขวง in Bangkok, ตำบล elsewhere. */
+  /** {@return the word that applies: แขวง in Bangkok, ตำบล elsewhere} */
   public SubdistrictKind kind() {
     return province().equals(Bangkok.CODE) ? SubdistrictKind.KHWAENG : SubdistrictKind.TAMBON;
   }

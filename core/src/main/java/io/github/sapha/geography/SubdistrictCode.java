@@ -45,7 +45,7 @@ public final class SubdistrictCode extends CodeValue implements AreaCode {
     return Optional.of(district());
   }
 
-  /** Gets the code of the district that this sub-district lies in. */
+  /** {@return the code of the district that this sub-district lies in} */
   public DistrictCode district() {
     return DistrictCode.parse(value().substring(0, 4));
   }

@@ -20,12 +20,12 @@ public enum SubdistrictKind {
     this.english = english;
   }
 
-  /** Gets the Thai word, "ตำบล" or "แขวง". */
+  /** {@return the Thai word, "ตำบล" or "แขวง"} */
   public String thai() {
     return thai;
   }
 
-  /** Gets the romanised word, "Tambon" or "Khwaeng". */
+  /** {@return the romanised word, "Tambon" or "Khwaeng"} */
   public String english() {
     return english;
   }

@@ -19,9 +19,14 @@ import org.immutables.value.Value;
  *
  * <p>A builder missing required fields throws {@link MissingFields}, which
  * each public builder turns into a message naming the object and the fields.
+ *
+ * <p>Source retention: the annotation processor reads the style while
+ * compiling, and nothing of it (nor of Immutables' annotations) is left in the
+ * class files, so javadoc and other tools reading sapha-core's classes never
+ * need Immutables on their path.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -41,7 +46,7 @@ public @interface SaphaStyle {
    * setting equal to {@link SaphaStyle}'s.
    */
   @Target({ElementType.PACKAGE, ElementType.TYPE})
-  @Retention(RetentionPolicy.CLASS)
+  @Retention(RetentionPolicy.SOURCE)
   @Value.Style(
       visibility = Value.Style.ImplementationVisibility.PACKAGE,
       overshadowImplementation = true,

@@ -31,47 +31,49 @@ public abstract class Meeting {
     return new Builder();
   }
 
-  /** Gets the id, unique among the meetings of a registry. */
+  /** {@return the id, unique among the meetings of a registry} */
   public abstract MeetingId id();
 
-  /** Gets the Thai title. */
+  /** {@return the Thai title} */
   public abstract String titleTh();
 
-  /** Gets the English title, if any. */
+  /** {@return the English title, if any} */
   public abstract Optional<String> titleEn();
 
-  /** Gets the date. */
+  /** {@return the date} */
   public abstract LocalDate date();
 
-  /** Gets the level. */
+  /** {@return the level} */
   public abstract MeetingLevel level();
 
   /**
    * Gets the id of the body (council or network) whose meeting this is, if it
    * is one body's meeting; a council meeting's attendance is measured against
    * that council's members for quorum.
+   *
+   * @return the body's id, or empty for a meeting of several bodies
    */
   public abstract Optional<BodyId> body();
 
-  /** Gets the venue, if known. */
+  /** {@return the venue, if known} */
   public abstract Optional<Venue> venue();
 
-  /** Gets the ids of the organising bodies (councils, networks, organisations), in document order. */
+  /** {@return the ids of the organising bodies (councils, networks, organisations), in document order} */
   public abstract ImmutableList<BodyId> organisers();
 
-  /** Gets the participants in their roles, in document order. */
+  /** {@return the participants in their roles, in document order} */
   public abstract ImmutableList<Participant> participants();
 
-  /** Gets the number of people who attended, if counted. */
+  /** {@return the number of people who attended, if counted} */
   public abstract OptionalInt attendance();
 
-  /** Gets the agenda items, in order. */
+  /** {@return the agenda items, in order} */
   public abstract ImmutableList<String> agenda();
 
-  /** Gets the resolutions, in order. */
+  /** {@return the resolutions, in order} */
   public abstract ImmutableList<Resolution> resolutions();
 
-  /** Gets the sources the record of this meeting comes from. */
+  /** {@return the sources the record of this meeting comes from} */
   public abstract ImmutableList<SourceLink> sources();
 
   @Value.Check

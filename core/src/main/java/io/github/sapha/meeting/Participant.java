@@ -39,16 +39,16 @@ public abstract class Participant {
     return new Builder();
   }
 
-  /** Gets the person's id. */
+  /** {@return the person's id} */
   public abstract PersonId person();
 
-  /** Gets what the person did. */
+  /** {@return what the person did} */
   public abstract ParticipantRole role();
 
-  /** Gets the id of the body (council, network or organisation) the person came for, if given. */
+  /** {@return the id of the body (council, network or organisation) the person came for, if given} */
   public abstract Optional<BodyId> capacity();
 
-  /** Gets a note on the part taken, such as the subject of a speech; required for role other. */
+  /** {@return a note on the part taken, such as the subject of a speech; required for role other} */
   public abstract Optional<String> note();
 
   @Value.Check

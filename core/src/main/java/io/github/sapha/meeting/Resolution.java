@@ -17,6 +17,8 @@ public record Resolution(String text, ResolutionOutcome outcome) {
   /**
    * Creates a resolution.
    *
+   * @param text the text of the resolution, not blank
+   * @param outcome the outcome, not null
    * @throws IllegalArgumentException if the text is blank or padded
    */
   public Resolution {

@@ -21,12 +21,12 @@ public enum ResolutionOutcome {
     this.english = english;
   }
 
-  /** Gets the Thai label. */
+  /** {@return the Thai label} */
   public String thai() {
     return thai;
   }
 
-  /** Gets the English label. */
+  /** {@return the English label} */
   public String english() {
     return english;
   }

@@ -269,27 +269,27 @@ public final class Baht implements Comparable<Baht> {
     return Collectors.reducing(ZERO, Baht::plus);
   }
 
-  /** Gets the amount as a whole number of satang, such as 125000050 for 1,250,000.50 baht. */
+  /** {@return the amount as a whole number of satang, such as 125000050 for 1,250,000.50 baht} */
   public long satang() {
     return satang;
   }
 
-  /** Gets the amount in baht as a decimal with scale 2, such as 1250000.50. */
+  /** {@return the amount in baht as a decimal with scale 2, such as 1250000.50} */
   public BigDecimal toBigDecimal() {
     return BigDecimal.valueOf(satang, 2);
   }
 
-  /** Checks if the amount is zero. */
+  /** {@return true if the amount is zero} */
   public boolean isZero() {
     return satang == 0;
   }
 
-  /** Checks if the amount is greater than zero. */
+  /** {@return true if the amount is greater than zero} */
   public boolean isPositive() {
     return satang > 0;
   }
 
-  /** Checks if the amount is less than zero. */
+  /** {@return true if the amount is less than zero} */
   public boolean isNegative() {
     return satang < 0;
   }

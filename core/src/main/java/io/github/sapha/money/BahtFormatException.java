@@ -8,6 +8,7 @@ package io.github.sapha.money;
 public final class BahtFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that could not be parsed, as given. */
   private final String input;
 
   BahtFormatException(CharSequence input, String reason) {
@@ -15,7 +16,7 @@ public final class BahtFormatException extends IllegalArgumentException {
     this.input = input.toString();
   }
 
-  /** Gets the text that could not be parsed, as given. */
+  /** {@return the text that could not be parsed, as given} */
   public String getInput() {
     return input;
   }

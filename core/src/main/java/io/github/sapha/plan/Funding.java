@@ -17,6 +17,8 @@ public record Funding(FundingSource source, Baht amount) {
   /**
    * Creates a funding line.
    *
+   * @param source the source, not null
+   * @param amount the amount, not negative, not null
    * @throws IllegalArgumentException if the amount is negative
    */
   public Funding {

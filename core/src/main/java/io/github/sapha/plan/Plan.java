@@ -46,62 +46,62 @@ public abstract class Plan {
     return new Builder();
   }
 
-  /** Gets the id, unique among the plans of a registry. */
+  /** {@return the id, unique among the plans of a registry} */
   public abstract PlanId id();
 
-  /** Gets the Thai title. */
+  /** {@return the Thai title} */
   public abstract String titleTh();
 
-  /** Gets the English title, if any. */
+  /** {@return the English title, if any} */
   public abstract Optional<String> titleEn();
 
-  /** Gets the level. */
+  /** {@return the level} */
   public abstract PlanLevel level();
 
-  /** Gets the id of the owning body: a council, network, local government or other organisation. */
+  /** {@return the id of the owning body: a council, network, local government or other organisation} */
   public abstract BodyId owner();
 
-  /** Gets the id of the community (within the owning council) whose plan this is, for community plans. */
+  /** {@return the id of the community (within the owning council) whose plan this is, for community plans} */
   public abstract Optional<CommunityId> community();
 
-  /** Gets the area; empty only for national plans. */
+  /** {@return the area; empty only for national plans} */
   public abstract Optional<AreaCode> area();
 
-  /** Gets the local government whose area the plan covers, when it is a municipality's rather than a sub-district's. */
+  /** {@return the local government whose area the plan covers, when it is a municipality's rather than a sub-district's} */
   public abstract Optional<BodyId> localGovernment();
 
-  /** Gets the period, as fiscal years. */
+  /** {@return the period, as fiscal years} */
   public abstract FiscalYearRange period();
 
-  /** Gets the themes. */
+  /** {@return the themes} */
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<Theme> themes();
 
-  /** Gets the goals, in order. */
+  /** {@return the goals, in order} */
   public abstract ImmutableList<String> goals();
 
-  /** Gets the status. */
+  /** {@return the status} */
   @Value.Default
   public PlanStatus status() {
     return PlanStatus.DRAFT;
   }
 
-  /** Gets the plan's own budget, if it has one. */
+  /** {@return the plan's own budget, if it has one} */
   public abstract Optional<Baht> budget();
 
-  /** Gets the id of the parent plan, if any. */
+  /** {@return the id of the parent plan, if any} */
   public abstract Optional<PlanId> parent();
 
-  /** Gets the ids of other plans this one aligns with (without being their child). */
+  /** {@return the ids of other plans this one aligns with (without being their child)} */
   public abstract ImmutableList<PlanId> alignsWith();
 
-  /** Gets the integration area (พื้นที่บูรณาการ) of a district plan, if named. */
+  /** {@return the integration area (พื้นที่บูรณาการ) of a district plan, if named} */
   public abstract Optional<SubdistrictCode> integrationArea();
 
-  /** Gets the projects, in document order; ids are unique. */
+  /** {@return the projects, in document order; ids are unique} */
   public abstract ImmutableList<Project> projects();
 
-  /** Gets the sum of the projects' budgets. */
+  /** {@return the sum of the projects' budgets} */
   public Baht projectsBudget() {
     return projects().stream().map(Project::budget).collect(Baht.summing());
   }

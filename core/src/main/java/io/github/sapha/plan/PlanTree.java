@@ -158,17 +158,22 @@ public final class PlanTree {
     return plan;
   }
 
-  /** Gets every plan, in the order given. */
+  /** {@return every plan, in the order given} */
   public List<Plan> plans() {
     return plans.values().asList();
   }
 
-  /** Gets the plan with an id, if any. */
+  /**
+   * Gets the plan with an id, if any.
+   *
+   * @param id the plan's id, not null
+   * @return the plan with an id, or empty if there is none
+   */
   public Optional<Plan> plan(PlanId id) {
     return Optional.ofNullable(plans.get(requireNonNull(id, "id")));
   }
 
-  /** Gets the roots of the trees, in the order given. */
+  /** {@return the roots of the trees, in the order given} */
   public List<Plan> roots() {
     return roots;
   }

@@ -34,35 +34,35 @@ public abstract class Project {
     return new Builder();
   }
 
-  /** Gets the id, unique among the projects of its plan. */
+  /** {@return the id, unique among the projects of its plan} */
   public abstract ProjectId id();
 
-  /** Gets the Thai title. */
+  /** {@return the Thai title} */
   public abstract String titleTh();
 
-  /** Gets the English title, if any. */
+  /** {@return the English title, if any} */
   public abstract Optional<String> titleEn();
 
-  /** Gets the themes, in declaration order of {@link Theme}. */
+  /** {@return the themes, in declaration order of {@link Theme}} */
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<Theme> themes();
 
-  /** Gets the budget. */
+  /** {@return the budget} */
   public abstract Baht budget();
 
-  /** Gets the funding by source, in document order. */
+  /** {@return the funding by source, in document order} */
   public abstract ImmutableList<Funding> funding();
 
-  /** Gets the target, if any. */
+  /** {@return the target, if any} */
   public abstract Optional<Target> target();
 
-  /** Gets the status. */
+  /** {@return the status} */
   @Value.Default
   public ProjectStatus status() {
     return ProjectStatus.PLANNED;
   }
 
-  /** Gets the progress in per cent, 0 to 100. */
+  /** {@return the progress in per cent, 0 to 100} */
   @Value.Default
   public int progress() {
     return 0;

@@ -107,27 +107,32 @@ public final class RollUp {
         progressSum + other.progressSum);
   }
 
-  /** Gets the number of projects. */
+  /** {@return the number of projects} */
   public int projects() {
     return projects;
   }
 
-  /** Gets the total budget of the projects. */
+  /** {@return the total budget of the projects} */
   public Baht budget() {
     return budget;
   }
 
-  /** Gets the budget by funding source, in the order of {@link FundingSource}; sources with nothing are absent. */
+  /** {@return the budget by funding source, in the order of {@link FundingSource}; sources with nothing are absent} */
   public Map<FundingSource, Baht> bySource() {
     return bySource;
   }
 
-  /** Gets the budget of a source, zero if none. */
+  /**
+   * Gets the budget of a source, zero if none.
+   *
+   * @param source the funding source, not null
+   * @return the budget of a source, zero if none
+   */
   public Baht budget(FundingSource source) {
     return bySource.getOrDefault(requireNonNull(source, "source"), Baht.ZERO);
   }
 
-  /** Gets the part of the budget that no funding line attributes to a source. */
+  /** {@return the part of the budget that no funding line attributes to a source} */
   public Baht unattributed() {
     return unattributed;
   }
@@ -135,6 +140,8 @@ public final class RollUp {
   /**
    * Gets the progress in per cent, weighted by budget, rounded half-even to two
    * decimals; empty when there are no projects.
+   *
+   * @return the progress from 0 to 100, or empty
    */
   public Optional<BigDecimal> progress() {
     if (projects == 0) {

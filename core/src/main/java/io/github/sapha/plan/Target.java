@@ -18,6 +18,8 @@ public record Target(long quantity, String unit) {
   /**
    * Creates a target.
    *
+   * @param quantity how many, at least 1
+   * @param unit the unit, such as "households", not blank
    * @throws IllegalArgumentException if the quantity is below 1 or the unit blank
    */
   public Target {

@@ -32,47 +32,47 @@ public final class Coverage {
     this.covered = covered;
   }
 
-  /** Gets the district. */
+  /** {@return the district} */
   public DistrictCode district() {
     return district;
   }
 
-  /** Gets the date the coverage is measured on. */
+  /** {@return the date the coverage is measured on} */
   public LocalDate date() {
     return date;
   }
 
-  /** Gets the district's sub-districts as the gazetteer lists them. */
+  /** {@return the district's sub-districts as the gazetteer lists them} */
   public List<SubdistrictCode> subdistricts() {
     return subdistricts;
   }
 
-  /** Gets the sub-districts covered by at least one active council. */
+  /** {@return the sub-districts covered by at least one active council} */
   public SortedSet<SubdistrictCode> covered() {
     return covered;
   }
 
-  /** Gets the sub-districts with no active council, ordered by code. */
+  /** {@return the sub-districts with no active council, ordered by code} */
   public List<SubdistrictCode> uncovered() {
     return subdistricts.stream().filter(s -> !covered.contains(s)).collect(ImmutableList.toImmutableList());
   }
 
-  /** Gets the number of sub-districts covered. */
+  /** {@return the number of sub-districts covered} */
   public int coveredCount() {
     return covered.size();
   }
 
-  /** Gets the number of sub-districts of the district. */
+  /** {@return the number of sub-districts of the district} */
   public int total() {
     return subdistricts.size();
   }
 
-  /** Gets the covered share from 0 to 1. */
+  /** {@return the covered share from 0 to 1} */
   public double ratio() {
     return (double) covered.size() / subdistricts.size();
   }
 
-  /** Checks if every sub-district is covered (เต็มอำเภอ). */
+  /** {@return true if every sub-district is covered (เต็มอำเภอ)} */
   public boolean isFull() {
     return covered.size() == subdistricts.size();
   }

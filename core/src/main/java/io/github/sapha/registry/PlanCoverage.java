@@ -22,22 +22,22 @@ public final class PlanCoverage {
     this.unlinked = unlinked;
   }
 
-  /** Gets the district plan. */
+  /** {@return the district plan} */
   public Plan plan() {
     return plan;
   }
 
-  /** Gets the councils that own a plan among the district plan's descendants, in document order. */
+  /** {@return the councils that own a plan among the district plan's descendants, in document order} */
   public List<Council> linked() {
     return linked;
   }
 
-  /** Gets the district's councils that do not, in document order. */
+  /** {@return the district's councils that do not, in document order} */
   public List<Council> unlinked() {
     return unlinked;
   }
 
-  /** Checks if every council of the district has linked a plan. */
+  /** {@return true if every council of the district has linked a plan} */
   public boolean isFull() {
     return unlinked.isEmpty();
   }

@@ -82,25 +82,25 @@ public abstract class Registry {
     return new Builder();
   }
 
-  /** Gets the date the registry describes; coverage and "current" queries default to it. */
+  /** {@return the date the registry describes; coverage and "current" queries default to it} */
   public abstract LocalDate asOf();
 
-  /** Gets the councils, in document order. */
+  /** {@return the councils, in document order} */
   public abstract ImmutableList<Council> councils();
 
-  /** Gets the networks, in document order. */
+  /** {@return the networks, in document order} */
   public abstract ImmutableList<Network> networks();
 
-  /** Gets the organisations, in document order. */
+  /** {@return the organisations, in document order} */
   public abstract ImmutableList<Organization> organizations();
 
-  /** Gets the people, in document order. */
+  /** {@return the people, in document order} */
   public abstract ImmutableList<Person> people();
 
-  /** Gets the meetings, in document order. */
+  /** {@return the meetings, in document order} */
   public abstract ImmutableList<Meeting> meetings();
 
-  /** Gets the plans, in document order. */
+  /** {@return the plans, in document order} */
   public abstract ImmutableList<Plan> plans();
 
   // ---- lookup by id -------------------------------------------------------------------------
@@ -144,37 +144,72 @@ public abstract class Registry {
     return items.stream().collect(ImmutableMap.toImmutableMap(id, Function.identity()));
   }
 
-  /** Gets the council with an id, if any. */
+  /**
+   * Gets the council with an id, if any.
+   *
+   * @param id the id, not null
+   * @return the council with an id, or empty if there is none
+   */
   public Optional<Council> council(BodyId id) {
     return Optional.ofNullable(councilIndex().get(requireNonNull(id, "id")));
   }
 
-  /** Gets the network with an id, if any. */
+  /**
+   * Gets the network with an id, if any.
+   *
+   * @param id the id, not null
+   * @return the network with an id, or empty if there is none
+   */
   public Optional<Network> network(BodyId id) {
     return Optional.ofNullable(networkIndex().get(requireNonNull(id, "id")));
   }
 
-  /** Gets the organisation with an id, if any. */
+  /**
+   * Gets the organisation with an id, if any.
+   *
+   * @param id the id, not null
+   * @return the organisation with an id, or empty if there is none
+   */
   public Optional<Organization> organization(BodyId id) {
     return Optional.ofNullable(organizationIndex().get(requireNonNull(id, "id")));
   }
 
-  /** Gets the person with an id, if any. */
+  /**
+   * Gets the person with an id, if any.
+   *
+   * @param id the id, not null
+   * @return the person with an id, or empty if there is none
+   */
   public Optional<Person> person(PersonId id) {
     return Optional.ofNullable(personIndex().get(requireNonNull(id, "id")));
   }
 
-  /** Gets the meeting with an id, if any. */
+  /**
+   * Gets the meeting with an id, if any.
+   *
+   * @param id the id, not null
+   * @return the meeting with an id, or empty if there is none
+   */
   public Optional<Meeting> meeting(MeetingId id) {
     return Optional.ofNullable(meetingIndex().get(requireNonNull(id, "id")));
   }
 
-  /** Gets the plan with an id, if any. */
+  /**
+   * Gets the plan with an id, if any.
+   *
+   * @param id the id, not null
+   * @return the plan with an id, or empty if there is none
+   */
   public Optional<Plan> plan(PlanId id) {
     return planTree().plan(id);
   }
 
-  /** Gets the council, network or organisation with an id, if any. */
+  /**
+   * Gets the council, network or organisation with an id, if any.
+   *
+   * @param id the id, not null
+   * @return the council, network or organisation with an id, or empty if there is none
+   */
   public Optional<Body> body(BodyId id) {
     requireNonNull(id, "id");
     Body body = councilIndex().get(id);

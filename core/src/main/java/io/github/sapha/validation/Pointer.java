@@ -79,7 +79,7 @@ public final class Pointer implements Comparable<Pointer> {
     return field(Integer.toString(index));
   }
 
-  /** Gets the unescaped segments, from the root. */
+  /** {@return the unescaped segments, from the root} */
   public List<String> segments() {
     java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
     for (Pointer p = this; p.parent != null; p = p.parent) {

@@ -73,7 +73,7 @@ public final class Policy {
     this.severities = ImmutableMap.copyOf(b.severities);
   }
 
-  /** Gets the default policy: every parameter at its default, every rule on at its default severity. */
+  /** {@return the default policy: every parameter at its default, every rule on at its default severity} */
   public static Policy defaults() {
     return DEFAULTS;
   }
@@ -99,42 +99,42 @@ public final class Policy {
     return b;
   }
 
-  /** Gets the date the Community Organization Council Act B.E. 2551 took effect. */
+  /** {@return the date the Community Organization Council Act B.E. 2551 took effect} */
   public LocalDate actEffectiveDate() {
     return actEffectiveDate;
   }
 
-  /** Gets the fewest member communities a council may have. */
+  /** {@return the fewest member communities a council may have} */
   public int minCommunitiesPerCouncil() {
     return minCommunitiesPerCouncil;
   }
 
-  /** Gets the most representatives one community may send. */
+  /** {@return the most representatives one community may send} */
   public int maxRepresentativesPerCommunity() {
     return maxRepresentativesPerCommunity;
   }
 
-  /** Gets the most qualified persons as a share of the community representatives, such as 0.5. */
+  /** {@return the most qualified persons as a share of the community representatives, such as 0.5} */
   public BigDecimal qualifiedPersonsMaxShare() {
     return qualifiedPersonsMaxShare;
   }
 
-  /** Gets the share of members that must attend for a council meeting to adopt a resolution, such as 0.5. */
+  /** {@return the share of members that must attend for a council meeting to adopt a resolution, such as 0.5} */
   public BigDecimal quorumShare() {
     return quorumShare;
   }
 
-  /** Gets the officers' term in years, if checked (by default it is not). */
+  /** {@return the officers' term in years, if checked (by default it is not)} */
   public OptionalInt officerTermYears() {
     return officerTermYears;
   }
 
-  /** Gets the fewest council meetings a year, if checked (by default it is not). */
+  /** {@return the fewest council meetings a year, if checked (by default it is not)} */
   public OptionalInt minMeetingsPerYear() {
     return minMeetingsPerYear;
   }
 
-  /** Gets the smallest year read as a likely B.E. year in a CE date. */
+  /** {@return the smallest year read as a likely B.E. year in a CE date} */
   public int buddhistEraYearThreshold() {
     return buddhistEraYearThreshold;
   }
@@ -144,12 +144,12 @@ public final class Policy {
     return !disabled.contains(rule);
   }
 
-  /** Gets the rules switched off. */
+  /** {@return the rules switched off} */
   public Set<String> disabledRules() {
     return disabled;
   }
 
-  /** Gets the severities that replace rules' defaults. */
+  /** {@return the severities that replace rules' defaults} */
   public Map<String, Severity> severityOverrides() {
     return severities;
   }
@@ -159,7 +159,7 @@ public final class Policy {
     return Optional.ofNullable(severities.get(rule));
   }
 
-  /** Gets every parameter with its value, default, source and confidence. */
+  /** {@return every parameter with its value, default, source and confidence} */
   public List<PolicyParameter> parameters() {
     return ImmutableList.of(
         new PolicyParameter("actEffectiveDate", actEffectiveDate.toString(), DEFAULTS_TEXT.get(0),

@@ -33,10 +33,10 @@ public interface Rule {
    */
   String id();
 
-  /** Gets the severity the rule reports at unless the policy re-grades it. */
+  /** {@return the severity the rule reports at unless the policy re-grades it} */
   Severity defaultSeverity();
 
-  /** Gets the legal reference of the rule, if it comes from law. */
+  /** {@return the legal reference of the rule, if it comes from law} */
   default Optional<String> reference() {
     return Optional.empty();
   }

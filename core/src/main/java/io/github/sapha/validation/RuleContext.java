@@ -10,10 +10,10 @@ import io.github.sapha.geography.Gazetteer;
  */
 public interface RuleContext {
 
-  /** Gets the gazetteer the registry is checked against. */
+  /** {@return the gazetteer the registry is checked against} */
   Gazetteer gazetteer();
 
-  /** Gets the policy in force. */
+  /** {@return the policy in force} */
   Policy policy();
 
   /**

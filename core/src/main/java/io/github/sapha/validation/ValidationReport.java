@@ -38,7 +38,7 @@ public final class ValidationReport {
     return new ValidationReport(ImmutableList.sortedCopyOf(Violation.ORDER, violations));
   }
 
-  /** Gets every violation, by path then rule id. */
+  /** {@return every violation, by path then rule id} */
   public List<Violation> violations() {
     return violations;
   }
@@ -48,12 +48,12 @@ public final class ValidationReport {
     return violations.stream().filter(v -> v.rule().equals(rule)).collect(ImmutableList.toImmutableList());
   }
 
-  /** Gets the ids of the rules that fired, sorted. */
+  /** {@return the ids of the rules that fired, sorted} */
   public SortedSet<String> rules() {
     return violations.stream().map(Violation::rule).collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
-  /** Gets the number of violations of each severity, every severity present (zero if none). */
+  /** {@return the number of violations of each severity, every severity present (zero if none)} */
   public Map<Severity, Integer> counts() {
     return counts;
   }
@@ -74,12 +74,12 @@ public final class ValidationReport {
     return violations.stream().noneMatch(v -> v.severity().isAtLeast(threshold));
   }
 
-  /** Checks if there is no error: {@code isValid(Severity.ERROR)}. */
+  /** {@return true if there is no error: {@code isValid(Severity.ERROR)}} */
   public boolean isValid() {
     return isValid(Severity.ERROR);
   }
 
-  /** Checks if there are no violations at all. */
+  /** {@return true if there are no violations at all} */
   public boolean isEmpty() {
     return violations.isEmpty();
   }

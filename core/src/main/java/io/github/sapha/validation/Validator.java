@@ -67,17 +67,17 @@ public final class Validator {
     return new Builder();
   }
 
-  /** Gets the gazetteer registries are checked against. */
+  /** {@return the gazetteer registries are checked against} */
   public Gazetteer gazetteer() {
     return gazetteer;
   }
 
-  /** Gets the policy in force. */
+  /** {@return the policy in force} */
   public Policy policy() {
     return policy;
   }
 
-  /** Gets the custom rules, in the order added. */
+  /** {@return the custom rules, in the order added} */
   public List<Rule> customRules() {
     return rules;
   }

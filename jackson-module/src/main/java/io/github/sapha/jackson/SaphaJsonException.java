@@ -37,9 +37,13 @@ import tools.jackson.core.JacksonException;
 public class SaphaJsonException extends JacksonException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the value or object at fault, "" for the root. */
   private final String pointer;
+  /** The 1-based line in the input, or -1 if unknown. */
   private final int line;
+  /** The 1-based column in the input, or -1 if unknown. */
   private final int column;
+  /** What is wrong, without the location. */
   private final String detail;
 
   /**
