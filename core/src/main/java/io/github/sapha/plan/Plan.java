@@ -97,7 +97,10 @@ public abstract class Plan {
   /** Gets the projects, in document order; ids are unique. */
   public abstract ImmutableList<Project> projects();
 
-  /** Gets the sum of the projects' budgets. */
+  /**
+   * Gets the sum of the projects' budgets. It always fits: the builder
+   * refuses projects whose budgets add up to more than the largest amount.
+   */
   public Baht projectsBudget() {
     return projects().stream().map(Project::budget).collect(Baht.summing());
   }
@@ -130,6 +133,7 @@ public abstract class Plan {
             owner + ": duplicate project id " + projects().get(i).id() + " at projects[" + i + "]");
       }
     }
+    Checks.sumFits(owner, "the budgets of its projects", () -> projects().stream().map(Project::budget).iterator());
   }
 
   private void checkArea(String owner) {
@@ -165,8 +169,9 @@ public abstract class Plan {
 
   /**
    * Builds a {@link Plan}; {@code build()} refuses an area that does not fit
-   * the level, a negative budget, duplicate project ids, or a plan that is its
-   * own parent, naming the field.
+   * the level, a negative budget, duplicate project ids, projects whose budgets
+   * add up to more than the largest amount of {@link Baht}, or a plan that is
+   * its own parent, naming the field.
    *
    * <p>This class is mutable and not thread-safe.
    */
