@@ -220,7 +220,7 @@ public final class SaphaJson {
    */
   public Registry read(InputStream in) {
     requireNonNull(in, "in");
-    return document(() -> mapper.createParser(in), RegistryDeserializer::read, "a registry");
+    return document(() -> mapper.createParser(in), RegistryDeserializer::read, "a registry", false);
   }
 
   /**
@@ -232,7 +232,7 @@ public final class SaphaJson {
    */
   public Registry read(Reader in) {
     requireNonNull(in, "in");
-    return document(() -> mapper.createParser(in), RegistryDeserializer::read, "a registry");
+    return document(() -> mapper.createParser(in), RegistryDeserializer::read, "a registry", false);
   }
 
   /**
@@ -244,10 +244,14 @@ public final class SaphaJson {
    */
   public Registry read(String json) {
     requireNonNull(json, "json");
-    return document(() -> mapper.createParser(json), RegistryDeserializer::read, "a registry");
+    return document(() -> mapper.createParser(json), RegistryDeserializer::read, "a registry", false);
   }
 
-  private <T> T document(Supplier<JsonParser> open, Function<JsonIn, T> read, String what) {
+  /**
+   * Reads one document or record. A personal one (a person) is personal data
+   * from its first token to the end, so that nothing found there is shown.
+   */
+  private <T> T document(Supplier<JsonParser> open, Function<JsonIn, T> read, String what, boolean personal) {
     JsonParser parser;
     try {
       parser = open.get();
@@ -256,7 +260,7 @@ public final class SaphaJson {
       throw new SaphaJsonException(JsonIn.limit(String.valueOf(e.getOriginalMessage()), limits), "", -1, -1, e);
     }
     try (parser) {
-      JsonIn in = new JsonIn(parser, failOnUnknown, false);
+      JsonIn in = new JsonIn(parser, failOnUnknown, personal);
       if (in.next() == null) {
         throw in.errorAtEnd("no content: expected " + what);
       }
@@ -383,7 +387,7 @@ public final class SaphaJson {
    * @return the councils, not null
    */
   public Stream<Council> readCouncilLines(InputStream in) {
-    return readLines(in, CouncilDeserializer::read, "a council");
+    return readLines(in, CouncilDeserializer::read, "a council", false);
   }
 
   /**
@@ -393,7 +397,7 @@ public final class SaphaJson {
    * @return the people, not null
    */
   public Stream<Person> readPersonLines(InputStream in) {
-    return readLines(in, PersonDeserializer::read, "a person");
+    return readLines(in, PersonDeserializer::read, "a person", true);
   }
 
   /**
@@ -403,10 +407,10 @@ public final class SaphaJson {
    * @return the plans, not null
    */
   public Stream<Plan> readPlanLines(InputStream in) {
-    return readLines(in, PlanDeserializer::read, "a plan");
+    return readLines(in, PlanDeserializer::read, "a plan", false);
   }
 
-  private <T> Stream<T> readLines(InputStream in, Function<JsonIn, T> read, String what) {
+  private <T> Stream<T> readLines(InputStream in, Function<JsonIn, T> read, String what, boolean personal) {
     JsonLines lines = new JsonLines(requireNonNull(in, "in"), limits.getMaxDocumentLength());
     Spliterator<T> records =
         new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -416,16 +420,16 @@ public final class SaphaJson {
             if (line == null) {
               return false;
             }
-            action.accept(record(line, read, what));
+            action.accept(record(line, read, what, personal));
             return true;
           }
         };
     return StreamSupport.stream(records, false);
   }
 
-  private <T> T record(JsonLines.Line line, Function<JsonIn, T> read, String what) {
+  private <T> T record(JsonLines.Line line, Function<JsonIn, T> read, String what, boolean personal) {
     try {
-      return document(() -> mapper.createParser(line.bytes(), 0, line.length()), read, what);
+      return document(() -> mapper.createParser(line.bytes(), 0, line.length()), read, what, personal);
     } catch (SaphaJsonException e) {
       // The parser saw one line; the reader wants the line of the input.
       throw new SaphaJsonException(e.getDetail(), e.getPointer(), line.number(), e.getColumn(), e.getCause());

@@ -99,6 +99,44 @@ public final class JsonIn {
     return parser.currentTokenLocation();
   }
 
+  /** Checks if the value being read is personal data, which messages never show. */
+  boolean isPersonal() {
+    return personal;
+  }
+
+  /**
+   * Reads a value whose every part is personal data, such as a person or a
+   * collection of people: nothing found there, not even a malformed or
+   * mistyped first token, is shown in a message.
+   *
+   * @param <T> the value's type
+   * @param read reads the value at the current token, not null
+   * @return what {@code read} returns
+   */
+  public <T> T personal(Supplier<T> read) {
+    boolean was = personal;
+    personal = true;
+    try {
+      return read.get();
+    } finally {
+      personal = was;
+    }
+  }
+
+  /**
+   * Reads values that are personal data as a whole, such as the people of a
+   * registry; see {@link #personal(Supplier)}.
+   *
+   * @param read reads the values at the current token, not null
+   */
+  public void personal(Runnable read) {
+    personal(
+        () -> {
+          read.run();
+          return null;
+        });
+  }
+
   // ---- structure ------------------------------------------------------------------------------
 
   /**
@@ -175,9 +213,14 @@ public final class JsonIn {
 
   /**
    * Creates an error from a model exception raised for the value at the
-   * current token. The model's messages never show personal data.
+   * current token. The model's messages never show personal data as such, but
+   * they quote the value they refuse: in personal data, such as an id where a
+   * person belongs, that value may be a name, so neither it nor the cause is shown.
    */
   SaphaJsonException refused(RuntimeException modelException) {
+    if (personal) {
+      return at(pointer(), location(), "value refused (not shown: personal data)", null);
+    }
     return at(pointer(), location(), String.valueOf(modelException.getMessage()), modelException);
   }
 
@@ -414,6 +457,8 @@ public final class JsonIn {
         personal = inherited || shape.hasPersonal();
         JsonToken token = JsonIn.this.next();
         if (token == JsonToken.END_OBJECT) {
+          // What follows the object is as personal as what held it, whatever its last field was.
+          personal = inherited;
           checkRequired();
           return null;
         }

@@ -10,12 +10,13 @@ import io.github.sapha.council.PostRole;
 
 /**
  * Reads a {@link Post}: {@code role}, optional {@code label} and {@code
- * holder}, and {@code term}.
+ * holder}, and {@code term}. The holder is a person reference: broken input
+ * may put a name or phone number there, so what it holds is never quoted.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
 public final class PostDeserializer extends SaphaDeserializer<Post> {
-  static final Shape SHAPE = Shape.of("a post", ROLE, LABEL, HOLDER, TERM).required(ROLE, TERM);
+  static final Shape SHAPE = Shape.of("a post", ROLE, LABEL, HOLDER, TERM).required(ROLE, TERM).personal(HOLDER);
 
   /**
    * Creates the deserializer.

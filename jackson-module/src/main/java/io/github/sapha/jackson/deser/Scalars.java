@@ -65,9 +65,23 @@ public final class Scalars {
     }
   }
 
-  /** Reads an id, such as "council-570908". */
+  /**
+   * Reads an id, such as "council-570908". Where a person or a reference to
+   * one belongs, an id that is not well formed may be a name or a phone
+   * number typed in the wrong place, so it is not quoted.
+   */
   public static Id id(JsonIn in) {
-    return parsed(in, Id::of);
+    if (!in.isPersonal()) {
+      return parsed(in, Id::of);
+    }
+    String text = text(in);
+    try {
+      return Id.of(text);
+    } catch (IllegalArgumentException e) {
+      throw in.error(
+          "Invalid id (not shown: it may be personal data): expected 1 to 64 ASCII letters, digits, '.', '_', ':'"
+              + " or '-', starting with a letter or digit");
+    }
   }
 
   /** Reads an ISO-8601 calendar date, such as "2017-05-18". */
