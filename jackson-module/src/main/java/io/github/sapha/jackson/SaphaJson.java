@@ -8,6 +8,7 @@ import io.github.sapha.jackson.deser.CouncilDeserializer;
 import io.github.sapha.jackson.deser.JsonIn;
 import io.github.sapha.jackson.deser.PersonDeserializer;
 import io.github.sapha.jackson.deser.PlanDeserializer;
+import io.github.sapha.jackson.deser.ReadOptions;
 import io.github.sapha.jackson.deser.RegistryDeserializer;
 import io.github.sapha.jackson.internal.JsonLines;
 import io.github.sapha.jackson.ser.CanonicalPrettyPrinter;
@@ -74,11 +75,18 @@ import tools.jackson.databind.json.JsonMapper;
  *       <td>characters of one number</td></tr>
  *   <tr><td>{@link Builder#maxDocumentLength}</td><td>{@value #DEFAULT_MAX_DOCUMENT_LENGTH}</td>
  *       <td>bytes (characters for text input) of one document, or of one JSON Lines record</td></tr>
+ *   <tr><td>{@link Builder#maxArrayLength}</td><td>{@value #DEFAULT_MAX_ARRAY_LENGTH}</td>
+ *       <td>elements of one array</td></tr>
+ *   <tr><td>{@link Builder#maxElementCount}</td><td>{@value #DEFAULT_MAX_ELEMENT_COUNT}</td>
+ *       <td>array elements of one document or JSON Lines record, all arrays together</td></tr>
  * </table>
  *
  * <p>Reaching a limit is a {@link SaphaJsonException} that names it; the
  * parser stops there, so deep or huge input never costs a stack overflow or
- * all of memory.
+ * all of memory. Every array element costs memory however short it is in the
+ * input (an object of the model and its strings, at most about 350 bytes), so
+ * the element limits, not the length of the document, bound the memory that
+ * short elements can cost.
  *
  * <p>Columns in error locations count bytes of UTF-8 for byte input ({@code
  * InputStream}) and characters for text input ({@code Reader}, {@code
@@ -96,11 +104,22 @@ public final class SaphaJson {
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 32;
   /** The default most bytes (characters for text input) of a document or JSON Lines record: 128 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 128L * 1024 * 1024;
+  /**
+   * The default most elements of one array: 1,000,000, nearly seven times the
+   * largest array of the national document (its 147,396 people).
+   */
+  public static final int DEFAULT_MAX_ARRAY_LENGTH = 1_000_000;
+  /**
+   * The default most array elements of one document, all arrays together:
+   * 2,000,000, over four times the national document's 470,344.
+   */
+  public static final long DEFAULT_MAX_ELEMENT_COUNT = 2_000_000L;
 
   private static final SaphaJson DEFAULTS = builder().build();
 
   private final SaphaModule module;
   private final StreamReadConstraints limits;
+  private final ReadOptions options;
   private final JsonMapper mapper;
   private final ObjectWriter documents;
   private final ObjectWriter lines;
@@ -109,7 +128,12 @@ public final class SaphaJson {
   private final boolean writeEmptyCollections;
 
   private SaphaJson(Builder builder) {
-    this.module = new SaphaModule().disable(SaphaFeature.values()).enable(builder.enabled.toArray(new SaphaFeature[0]));
+    this.module =
+        new SaphaModule()
+            .disable(SaphaFeature.values())
+            .enable(builder.enabled.toArray(new SaphaFeature[0]))
+            .withMaxArrayLength(builder.maxArrayLength)
+            .withMaxElementCount(builder.maxElementCount);
     this.limits =
         StreamReadConstraints.builder()
             .maxNestingDepth(builder.maxNestingDepth)
@@ -130,6 +154,7 @@ public final class SaphaJson {
             .build();
     this.pretty = module.isEnabled(SaphaFeature.PRETTY_PRINT);
     this.failOnUnknown = module.isEnabled(SaphaFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.options = new ReadOptions(failOnUnknown, builder.maxArrayLength, builder.maxElementCount);
     this.writeEmptyCollections = module.isEnabled(SaphaFeature.WRITE_EMPTY_COLLECTIONS);
     this.documents = pretty ? mapper.writer().with(prettyPrinter()) : mapper.writer();
     // Records are separated by the line feed written after each, not by Jackson's space.
@@ -260,7 +285,7 @@ public final class SaphaJson {
       throw new SaphaJsonException(JsonIn.limit(String.valueOf(e.getOriginalMessage()), limits), "", -1, -1, e);
     }
     try (parser) {
-      JsonIn in = new JsonIn(parser, failOnUnknown, personal);
+      JsonIn in = new JsonIn(parser, options, personal);
       if (in.next() == null) {
         throw in.errorAtEnd("no content: expected " + what);
       }
@@ -436,6 +461,20 @@ public final class SaphaJson {
     }
   }
 
+  static int positive(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1: " + value);
+    }
+    return value;
+  }
+
+  static long positive(long value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1: " + value);
+    }
+    return value;
+  }
+
   /**
    * Builds a {@link SaphaJson}: features and limits, each starting at its default.
    *
@@ -447,6 +486,8 @@ public final class SaphaJson {
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxArrayLength = DEFAULT_MAX_ARRAY_LENGTH;
+    private long maxElementCount = DEFAULT_MAX_ELEMENT_COUNT;
 
     private Builder() {
       for (SaphaFeature feature : SaphaFeature.values()) {
@@ -535,18 +576,34 @@ public final class SaphaJson {
      * @return this builder
      */
     public Builder maxDocumentLength(long length) {
-      if (length < 1) {
-        throw new IllegalArgumentException("maxDocumentLength must be at least 1: " + length);
-      }
-      this.maxDocumentLength = length;
+      this.maxDocumentLength = positive(length, "maxDocumentLength");
       return this;
     }
 
-    private static int positive(int value, String name) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1: " + value);
-      }
-      return value;
+    /**
+     * Sets how many elements one array may have; default {@value SaphaJson#DEFAULT_MAX_ARRAY_LENGTH}.
+     *
+     * @param length the length, at least 1
+     * @return this builder
+     */
+    public Builder maxArrayLength(int length) {
+      this.maxArrayLength = positive(length, "maxArrayLength");
+      return this;
+    }
+
+    /**
+     * Sets how many array elements one document, or one JSON Lines record,
+     * may have, all its arrays together; default {@value
+     * SaphaJson#DEFAULT_MAX_ELEMENT_COUNT}. This bounds the memory that
+     * reading a document can take, whatever it holds: at most about 350
+     * bytes per element, plus the text of its strings.
+     *
+     * @param count the count, at least 1
+     * @return this builder
+     */
+    public Builder maxElementCount(long count) {
+      this.maxElementCount = positive(count, "maxElementCount");
+      return this;
     }
 
     /**

@@ -30,18 +30,24 @@ public final class JsonIn {
 
   private final JsonParser parser;
   private final boolean failOnUnknown;
+  private final int maxArrayLength;
+  private final long maxElementCount;
+  /** Array elements read so far, all arrays together. */
+  private long elements;
   private boolean personal;
 
   /**
    * Creates a reading position.
    *
    * @param parser the parser, on the first token of the value to read
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits; not null
    * @param personal whether the whole value is personal data
    */
-  public JsonIn(JsonParser parser, boolean failOnUnknown, boolean personal) {
+  public JsonIn(JsonParser parser, ReadOptions options, boolean personal) {
     this.parser = parser;
-    this.failOnUnknown = failOnUnknown;
+    this.failOnUnknown = options.failOnUnknown();
+    this.maxArrayLength = options.maxArrayLength();
+    this.maxElementCount = options.maxElementCount();
     this.personal = personal;
   }
 
@@ -156,7 +162,9 @@ public final class JsonIn {
   /**
    * Reads an array; the current token must be its START_ARRAY. For each
    * element the parser is on the element's first token when {@code element}
-   * runs.
+   * runs. An element beyond the limit of one array, or of all arrays of the
+   * value being read together, is refused where it starts, before it is read:
+   * every element costs memory, however short it is in the input.
    *
    * @param element reads one element, not null
    */
@@ -164,7 +172,15 @@ public final class JsonIn {
     if (token() != JsonToken.START_ARRAY) {
       throw wrongType("an array");
     }
+    int length = 0;
     while (next() != JsonToken.END_ARRAY) {
+      if (++length > maxArrayLength) {
+        throw error("an array longer than the limit of " + maxArrayLength + " elements (maxArrayLength)");
+      }
+      if (++elements > maxElementCount) {
+        throw error(
+            "more array elements than the limit of " + maxElementCount + " in one document (maxElementCount)");
+      }
       element.run();
     }
   }

@@ -23,10 +23,10 @@ public final class MembershipDeserializer extends SaphaDeserializer<Membership> 
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public MembershipDeserializer(boolean failOnUnknown) {
-    super(Membership.class, SHAPE.what(), failOnUnknown, false);
+  public MembershipDeserializer(ReadOptions options) {
+    super(Membership.class, SHAPE.what(), options, false);
   }
 
   @Override

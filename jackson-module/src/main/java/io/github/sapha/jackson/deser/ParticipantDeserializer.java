@@ -23,10 +23,10 @@ public final class ParticipantDeserializer extends SaphaDeserializer<Participant
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public ParticipantDeserializer(boolean failOnUnknown) {
-    super(Participant.class, SHAPE.what(), failOnUnknown, false);
+  public ParticipantDeserializer(ReadOptions options) {
+    super(Participant.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -26,10 +26,10 @@ public final class PersonDeserializer extends SaphaDeserializer<Person> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public PersonDeserializer(boolean failOnUnknown) {
-    super(Person.class, SHAPE.what(), failOnUnknown, true);
+  public PersonDeserializer(ReadOptions options) {
+    super(Person.class, SHAPE.what(), options, true);
   }
 
   @Override

@@ -21,10 +21,10 @@ public final class PostDeserializer extends SaphaDeserializer<Post> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public PostDeserializer(boolean failOnUnknown) {
-    super(Post.class, SHAPE.what(), failOnUnknown, false);
+  public PostDeserializer(ReadOptions options) {
+    super(Post.class, SHAPE.what(), options, false);
   }
 
   @Override

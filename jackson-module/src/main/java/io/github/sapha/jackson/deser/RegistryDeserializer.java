@@ -45,10 +45,10 @@ public final class RegistryDeserializer extends SaphaDeserializer<Registry> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public RegistryDeserializer(boolean failOnUnknown) {
-    super(Registry.class, SHAPE.what(), failOnUnknown, false);
+  public RegistryDeserializer(ReadOptions options) {
+    super(Registry.class, SHAPE.what(), options, false);
   }
 
   @Override
