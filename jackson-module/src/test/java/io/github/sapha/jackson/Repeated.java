@@ -61,23 +61,36 @@ final class Repeated extends InputStream {
       return -1;
     }
     int n = (int) Math.min(len, total - position);
-    for (int i = 0; i < n; i++) {
-      b[off + i] = at(position + i);
+    int done = 0;
+    while (done < n) {
+      done += copy(b, off + done, n - done);
     }
-    position += n;
     read += n;
     return n;
   }
 
-  private byte at(long i) {
-    if (i < head.length) {
-      return head[(int) i];
-    }
-    long inPieces = i - head.length;
+  /** Copies up to {@code len} bytes from the current position, within one part, and moves on. */
+  private int copy(byte[] b, int off, int len) {
     long pieces = total - head.length - tail.length;
-    if (inPieces < pieces) {
-      return piece[(int) (inPieces % piece.length)];
+    byte[] from;
+    int at;
+    int left;
+    if (position < head.length) {
+      from = head;
+      at = (int) position;
+      left = head.length - at;
+    } else if (position - head.length < pieces) {
+      from = piece;
+      at = (int) ((position - head.length) % piece.length);
+      left = piece.length - at;
+    } else {
+      from = tail;
+      at = (int) (position - head.length - pieces);
+      left = tail.length - at;
     }
-    return tail[(int) (inPieces - pieces)];
+    int n = Math.min(len, left);
+    System.arraycopy(from, at, b, off, n);
+    position += n;
+    return n;
   }
 }
