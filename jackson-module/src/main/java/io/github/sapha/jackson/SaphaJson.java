@@ -73,6 +73,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       <td>characters of one string value</td></tr>
  *   <tr><td>{@link Builder#maxNumberLength}</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH}</td>
  *       <td>characters of one number</td></tr>
+ *   <tr><td>{@link Builder#maxNameLength}</td><td>{@value #DEFAULT_MAX_NAME_LENGTH}</td>
+ *       <td>characters of one field name</td></tr>
  *   <tr><td>{@link Builder#maxDocumentLength}</td><td>{@value #DEFAULT_MAX_DOCUMENT_LENGTH}</td>
  *       <td>bytes (characters for text input) of one document, or of one JSON Lines record</td></tr>
  *   <tr><td>{@link Builder#maxArrayLength}</td><td>{@value #DEFAULT_MAX_ARRAY_LENGTH}</td>
@@ -102,6 +104,8 @@ public final class SaphaJson {
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
   /** The default most characters of one number: 32. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 32;
+  /** The default most characters of one field name: 50,000, Jackson's default; format v1's longest is 18. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 50_000;
   /** The default most bytes (characters for text input) of a document or JSON Lines record: 128 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 128L * 1024 * 1024;
   /**
@@ -139,6 +143,7 @@ public final class SaphaJson {
             .maxNestingDepth(builder.maxNestingDepth)
             .maxStringLength(builder.maxStringLength)
             .maxNumberLength(builder.maxNumberLength)
+            .maxNameLength(builder.maxNameLength)
             .maxDocumentLength(builder.maxDocumentLength)
             .build();
     this.mapper =
@@ -485,6 +490,7 @@ public final class SaphaJson {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private int maxArrayLength = DEFAULT_MAX_ARRAY_LENGTH;
     private long maxElementCount = DEFAULT_MAX_ELEMENT_COUNT;
@@ -565,6 +571,17 @@ public final class SaphaJson {
      */
     public Builder maxNumberLength(int length) {
       this.maxNumberLength = positive(length, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * Sets how many characters one field name may have; default {@value SaphaJson#DEFAULT_MAX_NAME_LENGTH}.
+     *
+     * @param length the length, at least 1
+     * @return this builder
+     */
+    public Builder maxNameLength(int length) {
+      this.maxNameLength = positive(length, "maxNameLength");
       return this;
     }
 

@@ -232,6 +232,40 @@ class LimitsTest {
   }
 
   @Test
+  void test_hundredMegabyteStringInASkippedField_isRefusedLikeAnyOther() {
+    SaphaJson lenient = SaphaJson.builder().disable(SaphaFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    Repeated in = Repeated.of(HEAD + "\"extra\": {\"deep\": [\"", "a", 100L * 1024 * 1024, "\"]}}");
+    SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> lenient.read(in));
+    assertThat(e.getDetail()).isEqualTo("a string longer than the limit of 1000000 characters (maxStringLength)");
+    assertThat(e.getPointer()).isEqualTo("/extra/deep/0");
+    assertThat(in.read).isLessThan(2L * 1024 * 1024);
+  }
+
+  @Test
+  void test_skippedFieldsWithinTheLimits_areSkipped() {
+    SaphaJson lenient = SaphaJson.builder().disable(SaphaFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    String json = HEAD + "\"extra\": {\"a\": [\"" + "x".repeat(1_000_000) + "\", 1, {\"b\": null}], \"c\": \"d\"}, \"more\": \"e\"}";
+    assertThat(lenient.read(json).asOf()).hasToString("2017-05-18");
+  }
+
+  @Test
+  void test_longFieldName_isRefusedAtItsObjectNamingTheLimit() {
+    String json = HEAD + "\"councils\": [{\"id\": \"c-1\", \"" + "n".repeat(60_000) + "\": 1}]}";
+    SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> JSON.read(json));
+    assertThat(e.getDetail()).isEqualTo("a field name longer than the limit of 50000 characters (maxNameLength)");
+    // The object holding the name, not the field before it (/councils/0/id).
+    assertThat(e.getPointer()).isEqualTo("/councils/0");
+    SaphaJsonException first =
+        catchThrowableOfType(SaphaJsonException.class, () -> JSON.read("{\"" + "n".repeat(60_000) + "\": 1}"));
+    assertThat(first.getPointer()).isEmpty();
+    SaphaJson shortNames = SaphaJson.builder().maxNameLength(8).build();
+    assertThat(catchThrowableOfType(SaphaJsonException.class, () -> shortNames.read(HEAD + "\"organizations\": []}"))
+            .getDetail())
+        .isEqualTo("a field name longer than the limit of 8 characters (maxNameLength)");
+    assertThat(SaphaJson.DEFAULT_MAX_NAME_LENGTH).isEqualTo(JSON.limits().getMaxNameLength()).isEqualTo(50_000);
+  }
+
+  @Test
   void test_longNumber_isRefused() {
     String json = HEAD + "\"councils\": [], \"extra\": " + "1".repeat(40) + "}";
     SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> JSON.read(json));

@@ -92,9 +92,34 @@ public final class JsonIn {
     }
   }
 
+  /**
+   * Skips the value at the current token, leaving the parser on its last
+   * token. Strings are read through, not jumped over, so that a skipped value
+   * meets the same limits as any other: Jackson's own skipping would pass a
+   * string of any length.
+   */
   private void skipValue() {
+    int depth = 0;
+    for (; ; ) {
+      JsonToken token = token();
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (token == JsonToken.VALUE_STRING) {
+        textLength();
+      }
+      if (depth == 0) {
+        return;
+      }
+      next();
+    }
+  }
+
+  /** Reads the current string through to its end, applying the limit on its length, without keeping it. */
+  private void textLength() {
     try {
-      parser.skipChildren();
+      parser.getStringLength();
     } catch (StreamReadException | StreamConstraintsException e) {
       throw convert(e);
     }
@@ -390,8 +415,14 @@ public final class JsonIn {
    */
   public static SaphaJsonException convert(JsonParser parser, JacksonException e, boolean personal) {
     TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-    String pointer = pointerOf(parser.streamReadContext(), personal);
     String original = String.valueOf(e.getOriginalMessage());
+    TokenStreamContext context = parser.streamReadContext();
+    if (original.startsWith("Name length") && context != null && context.inObject()) {
+      // The name being read is not the object's current name yet, which is the field before
+      // it: point at the object.
+      context = context.getParent();
+    }
+    String pointer = pointerOf(context, personal);
     if (e instanceof StreamConstraintsException) {
       return at(pointer, location, limit(original, parser.streamReadConstraints()), e);
     }
@@ -432,7 +463,7 @@ public final class JsonIn {
           + " bytes or characters (maxDocumentLength)";
     }
     if (original.startsWith("Name length")) {
-      return "a field name longer than the limit of " + limits.getMaxNameLength() + " characters";
+      return "a field name longer than the limit of " + limits.getMaxNameLength() + " characters (maxNameLength)";
     }
     int from = original.indexOf(", from `");
     return "limit reached: " + (from < 0 ? original : original.substring(0, from) + ")");
