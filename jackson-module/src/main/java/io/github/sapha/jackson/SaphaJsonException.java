@@ -38,7 +38,7 @@ public class SaphaJsonException extends JacksonException {
   private static final long serialVersionUID = 1L;
 
   private final String pointer;
-  private final int line;
+  private final long line;
   private final int column;
   private final String detail;
 
@@ -48,11 +48,11 @@ public class SaphaJsonException extends JacksonException {
    * @param detail what is wrong, without the location, such as {@code missing
    *     required field "asOf" in a registry}; must not contain personal data; not null
    * @param pointer the JSON Pointer of the value or object at fault, "" for the root; not null
-   * @param line the line, from 1, or -1 if unknown
+   * @param line the line, from 1, or -1 if unknown; a long, since JSON Lines may have more than 2^31
    * @param column the column, from 1, or -1 if unknown
    * @param cause the underlying exception, null if none; never one whose message holds personal data
    */
-  public SaphaJsonException(String detail, String pointer, int line, int column, Throwable cause) {
+  public SaphaJsonException(String detail, String pointer, long line, int column, Throwable cause) {
     super(null, format(requireNonNull(detail, "detail"), requireNonNull(pointer, "pointer"), line, column), null, cause);
     this.detail = detail;
     this.pointer = pointer;
@@ -60,7 +60,7 @@ public class SaphaJsonException extends JacksonException {
     this.column = column;
   }
 
-  private static String format(String detail, String pointer, int line, int column) {
+  private static String format(String detail, String pointer, long line, int column) {
     StringBuilder out = new StringBuilder("At ");
     out.append(pointer.isEmpty() ? "the root" : pointer);
     if (line > 0) {
@@ -86,9 +86,19 @@ public class SaphaJsonException extends JacksonException {
   /**
    * Gets the line of the problem, counting from 1.
    *
-   * @return the line, or -1 if unknown
+   * @return the line, or -1 if unknown; {@link Integer#MAX_VALUE} for a line beyond it (of JSON
+   *     Lines holding more than 2^31 lines), whose number {@link #getLineNumber()} gives
    */
   public int getLine() {
+    return (int) Math.min(line, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Gets the line of the problem, counting from 1, however large.
+   *
+   * @return the line, or -1 if unknown
+   */
+  public long getLineNumber() {
     return line;
   }
 

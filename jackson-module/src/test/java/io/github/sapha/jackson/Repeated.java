@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class Repeated extends InputStream {
   private final byte[] head;
-  private final byte[] piece;
+  /** The piece repeated to fill about 8 KB, so that short pieces are copied in blocks. */
+  private final byte[] block;
   private final byte[] tail;
   private final long total;
   private long position;
@@ -24,9 +25,13 @@ final class Repeated extends InputStream {
 
   private Repeated(String head, String piece, long count, String tail) {
     this.head = head.getBytes(StandardCharsets.UTF_8);
-    this.piece = piece.getBytes(StandardCharsets.UTF_8);
+    byte[] one = piece.getBytes(StandardCharsets.UTF_8);
+    this.block = new byte[one.length * Math.max(1, 8192 / Math.max(1, one.length))];
+    for (int i = 0; i < block.length; i++) {
+      block[i] = one[i % one.length];
+    }
     this.tail = tail.getBytes(StandardCharsets.UTF_8);
-    this.total = this.head.length + this.piece.length * count + this.tail.length;
+    this.total = this.head.length + (long) one.length * count + this.tail.length;
   }
 
   /**
@@ -80,9 +85,10 @@ final class Repeated extends InputStream {
       at = (int) position;
       left = head.length - at;
     } else if (position - head.length < pieces) {
-      from = piece;
-      at = (int) ((position - head.length) % piece.length);
-      left = piece.length - at;
+      // The block holds whole pieces, so a position among the pieces falls on its byte of the block.
+      from = block;
+      at = (int) ((position - head.length) % block.length);
+      left = (int) Math.min(block.length - at, pieces - (position - head.length));
     } else {
       from = tail;
       at = (int) (position - head.length - pieces);

@@ -27,6 +27,9 @@ class SmallHeapTest {
                 List.of(
                     java.toString(),
                     "-Xmx256m",
+                    // For a short run: the serial collector and the first compiler start soonest.
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
                     "-cp",
                     System.getProperty("java.class.path"),
                     SmallHeapRead.class.getName(),
