@@ -11,6 +11,7 @@ import io.github.sapha.jackson.deser.PlanDeserializer;
 import io.github.sapha.jackson.deser.ReadOptions;
 import io.github.sapha.jackson.deser.RegistryDeserializer;
 import io.github.sapha.jackson.internal.JsonLines;
+import io.github.sapha.jackson.internal.Source;
 import io.github.sapha.jackson.ser.CanonicalPrettyPrinter;
 import io.github.sapha.jackson.ser.CouncilSerializer;
 import io.github.sapha.jackson.ser.JsonOut;
@@ -41,6 +42,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -92,8 +94,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Columns in error locations count bytes of UTF-8 for byte input ({@code
  * InputStream}) and characters for text input ({@code Reader}, {@code
- * String}). Failures of the stream itself surface as Jackson's {@code
- * JacksonIOException}.
+ * String}). Every problem of the input is a {@link SaphaJsonException};
+ * only failures of the stream itself (a read that throws) surface as
+ * Jackson's {@code JacksonIOException}, with what the stream threw as cause.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -200,9 +203,13 @@ public final class SaphaJson {
    * Gets the mapper behind this instance, with the {@link SaphaModule}, the
    * limits and the strict reading settings, for binding model types
    * directly; mappers are immutable in Jackson 3. Problems inside a value are
-   * {@link SaphaJsonException}s as through this class, but the mapper itself
-   * reports empty input and content after the value in Jackson's own
-   * exceptions; the {@code read} methods of this class convert those too.
+   * {@link SaphaJsonException}s as through this class, but what Jackson checks
+   * before and after it calls a deserializer stays Jackson's own exception:
+   * malformed input before the first token ({@code StreamReadException}),
+   * bytes it cannot decode ({@code JacksonIOException}), no content and
+   * content after the value ({@code MismatchedInputException}); their messages
+   * may quote the input. The {@code read} methods of this class convert all of
+   * them, and are the way to read untrusted input.
    *
    * @return the mapper, not null
    */
@@ -250,7 +257,7 @@ public final class SaphaJson {
    */
   public Registry read(InputStream in) {
     requireNonNull(in, "in");
-    return document(() -> mapper.createParser(in), RegistryDeserializer::read, "a registry", false);
+    return document(() -> mapper.createParser(Source.of(in)), RegistryDeserializer::read, "a registry", false);
   }
 
   /**
@@ -262,7 +269,7 @@ public final class SaphaJson {
    */
   public Registry read(Reader in) {
     requireNonNull(in, "in");
-    return document(() -> mapper.createParser(in), RegistryDeserializer::read, "a registry", false);
+    return document(() -> mapper.createParser(Source.of(in)), RegistryDeserializer::read, "a registry", false);
   }
 
   /**
@@ -288,16 +295,38 @@ public final class SaphaJson {
     } catch (StreamConstraintsException e) {
       // For in-memory input Jackson checks the document length before any token is read.
       throw new SaphaJsonException(JsonIn.limit(String.valueOf(e.getOriginalMessage()), limits), "", -1, -1, e);
+    } catch (JacksonIOException e) {
+      // Jackson looks at the first bytes to tell UTF-8 from UTF-16 and UTF-32, and may refuse them.
+      throw undecodable(e, () -> new SaphaJsonException(
+          personal ? "input that cannot be decoded (details not shown: personal data)" : "input that cannot be decoded: "
+              + e.getOriginalMessage(), "", 1, 1, personal ? null : e));
     }
     try (parser) {
       JsonIn in = new JsonIn(parser, options, personal);
-      if (in.next() == null) {
-        throw in.errorAtEnd("no content: expected " + what);
+      try {
+        if (in.next() == null) {
+          throw in.errorAtEnd("no content: expected " + what);
+        }
+        T value = read.apply(in);
+        in.expectEnd(what);
+        return value;
+      } catch (JacksonIOException e) {
+        // A UTF-16 or UTF-32 character that Jackson cannot decode, anywhere in the document.
+        throw undecodable(e, () -> in.undecodable(e));
       }
-      T value = read.apply(in);
-      in.expectEnd(what);
-      return value;
     }
+  }
+
+  /**
+   * Sorts a Jackson I/O exception: a failure of the caller's input is
+   * rethrown as Jackson's, with what the input threw as its cause; any other
+   * is a document that cannot be decoded, the given exception.
+   */
+  private static RuntimeException undecodable(JacksonIOException e, Supplier<SaphaJsonException> malformed) {
+    if (e.getCause() instanceof Source.Failure) {
+      return JacksonIOException.construct(((Source.Failure) e.getCause()).original());
+    }
+    return malformed.get();
   }
 
   /**

@@ -9,9 +9,10 @@ import tools.jackson.core.JacksonException;
  * JSON, a duplicate or unknown field, a missing required field, a value of
  * the wrong type or form, a value the model refuses, an unsupported {@code
  * schemaVersion}, content after the document, or input beyond a configured
- * limit. It is the one exception type for bad input, whether the document is
- * read through {@link SaphaJson} or through a mapper with the {@link
- * SaphaModule}.
+ * limit. It is the one exception type for bad input read through {@link
+ * SaphaJson}; through a mapper with the {@link SaphaModule}, for everything
+ * inside a value, while Jackson reports what it checks before the first token
+ * and after the last in its own exceptions (see {@link SaphaJson#mapper()}).
  *
  * <p>Each exception locates the problem twice: as a JSON Pointer (RFC 6901)
  * into the document, such as {@code /councils/3/area/subdistricts/0}, and as a

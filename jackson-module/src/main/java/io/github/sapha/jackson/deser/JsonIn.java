@@ -440,6 +440,21 @@ public final class JsonIn {
   }
 
   /**
+   * Creates an error for input that Jackson could not decode where the
+   * parser stands, such as a UTF-32 character cut short.
+   *
+   * @param e Jackson's exception, not null
+   * @return the exception, to throw
+   */
+  public SaphaJsonException undecodable(JacksonException e) {
+    String detail =
+        personal
+            ? "input that cannot be decoded (details not shown: personal data)"
+            : "input that cannot be decoded: " + e.getOriginalMessage();
+    return at(pointer(), parser.currentLocation(), detail, personal ? null : e);
+  }
+
+  /**
    * Says which limit a parser reached, naming the setting that raises it.
    *
    * @param original the message of Jackson's {@code StreamConstraintsException}, not null
