@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
       "Find areas by code or name and print their paths.",
       "Finds provinces, districts and sub-districts by code (ASCII or Thai digits) or by Thai or English name,",
       "with near-miss suggestions.",
-      "Exit codes: 0 found, 1 nothing found (suggestions printed if any), 2 bad arguments."
+      "Exit codes: 0 found, 1 nothing found (suggestions printed if any), 2 bad arguments, 3 internal error."
     })
 final class GazetteerCommand implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

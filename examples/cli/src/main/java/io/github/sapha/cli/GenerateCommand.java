@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
       "The document (JSON format v1) is deterministic from the seed and valid under the default policy. With",
       "--invalid K, apply K named mutations and write FILE.expected.json listing, per mutation, the rule ids and",
       "JSON Pointer paths it causes in FILE.",
-      "Exit codes: 0 written, 2 bad arguments or unwritable file."
+      "Exit codes: 0 written, 2 bad arguments or unwritable file, 3 internal error."
     })
 final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
