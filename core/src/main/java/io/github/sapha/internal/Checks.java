@@ -1,8 +1,10 @@
 package io.github.sapha.internal;
 
 import com.google.common.base.CharMatcher;
+import io.github.sapha.money.Baht;
+import java.math.BigDecimal;
 
-/** Structural checks on text fields, shared by the model's builders. Internal: not exported. */
+/** Structural checks on text fields and totals, shared by the model's builders. Internal: not exported. */
 public final class Checks {
   private Checks() {}
 
@@ -51,6 +53,41 @@ public final class Checks {
     if (!fits) {
       throw new IllegalArgumentException(
           owner + ": area " + area.map(Object::toString).orElse("(none)") + " must be " + expected + " for a " + level);
+    }
+  }
+
+  /** The largest amount of baht, as a decimal. */
+  private static final BigDecimal LARGEST = Baht.ofSatang(Long.MAX_VALUE).toBigDecimal();
+
+  /**
+   * Gets the exact sum of amounts, which may lie outside the range of {@link Baht}.
+   *
+   * @param amounts the amounts, not null
+   * @return the sum in baht, scale 2, not null
+   */
+  public static BigDecimal exactSum(Iterable<Baht> amounts) {
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (Baht amount : amounts) {
+      total = total.add(amount.toBigDecimal());
+    }
+    return total;
+  }
+
+  /**
+   * Refuses amounts that add up to more than the largest amount of baht, so
+   * that every total the model and the validator compute from them fits:
+   * sums of parts never throw {@link ArithmeticException}.
+   *
+   * @param owner what is checked, such as "plan plan-5709"
+   * @param what the amounts, plural, such as "the budgets of its projects"
+   * @param amounts the amounts, none negative, not null
+   */
+  public static void sumFits(String owner, String what, Iterable<Baht> amounts) {
+    BigDecimal total = exactSum(amounts);
+    if (total.compareTo(LARGEST) > 0) {
+      throw new IllegalArgumentException(
+          owner + ": " + what + " add up to " + total.toPlainString() + " baht, more than the largest amount, "
+              + LARGEST.toPlainString() + " baht");
     }
   }
 }

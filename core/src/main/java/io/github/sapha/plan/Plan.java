@@ -101,7 +101,10 @@ public abstract class Plan {
   /** {@return the projects, in document order; ids are unique} */
   public abstract ImmutableList<Project> projects();
 
-  /** {@return the sum of the projects' budgets} */
+  /**
+   * {@return the sum of the projects' budgets} It always fits: the builder
+   * refuses projects whose budgets add up to more than the largest amount.
+   */
   public Baht projectsBudget() {
     return projects().stream().map(Project::budget).collect(Baht.summing());
   }
@@ -136,6 +139,7 @@ public abstract class Plan {
                 + first);
       }
     }
+    Checks.sumFits(owner, "the budgets of its projects", () -> projects().stream().map(Project::budget).iterator());
   }
 
   private void checkArea(String owner) {
@@ -171,8 +175,9 @@ public abstract class Plan {
 
   /**
    * Builds a {@link Plan}; {@code build()} refuses an area that does not fit
-   * the level, a negative budget, duplicate project ids, or a plan that is its
-   * own parent, naming the field. Positions inside the plan are JSON
+   * the level, a negative budget, duplicate project ids, projects whose budgets
+   * add up to more than the largest amount of {@link Baht}, or a plan that is
+   * its own parent, naming the field. Positions inside the plan are JSON
    * Pointers from the plan, such as {@code /goals/1} or {@code /projects/2}.
    *
    * <p>This class is mutable and not thread-safe.

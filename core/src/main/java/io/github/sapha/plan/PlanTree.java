@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.github.sapha.council.PlanId;
 import io.github.sapha.geography.AreaCode;
+import io.github.sapha.internal.Checks;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,6 +27,8 @@ import java.util.Optional;
  * smallest id (the validator reports both as {@code plan.unknown-parent} and
  * {@code plan.cycle}). Walks are iterative and roll-ups are computed once,
  * bottom-up, so deep chains and wide trees cost linear time and no stack.
+ * Roll-ups never overflow: {@link #of} refuses plans whose projects' budgets
+ * add up to more than the largest amount of baht.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,6 +47,9 @@ public final class PlanTree {
         throw new IllegalArgumentException("Duplicate plan id " + plan.id());
       }
     }
+    // Every roll-up is a part of this sum, so none can overflow.
+    Checks.sumFits(
+        "plan tree", "the budgets of the plans' projects", () -> plans.stream().flatMap(p -> p.projects().stream()).map(Project::budget).iterator());
     this.plans = ImmutableMap.copyOf(byId);
     this.parents = effectiveParents(this.plans);
     ImmutableListMultimap.Builder<PlanId, Plan> kids = ImmutableListMultimap.builder();
@@ -66,7 +72,8 @@ public final class PlanTree {
    *
    * @param plans the plans, with unique ids, not null
    * @return the tree, not null
-   * @throws IllegalArgumentException if two plans share an id
+   * @throws IllegalArgumentException if two plans share an id, or if the budgets of their
+   *     projects add up to more than the largest amount of baht (a registry's plans never do)
    */
   public static PlanTree of(Iterable<Plan> plans) {
     return new PlanTree(ImmutableList.copyOf(plans));

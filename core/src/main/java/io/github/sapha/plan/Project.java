@@ -85,10 +85,11 @@ public abstract class Project {
               owner + ": funding source " + line.source().english() + " appears more than once");
         }
       }
-      Baht total = funding().stream().map(Funding::amount).collect(Baht.summing());
-      if (!total.equals(budget())) {
+      // Summed exactly: lines at the largest amounts must be refused, not overflow.
+      java.math.BigDecimal total = Checks.exactSum(() -> funding().stream().map(Funding::amount).iterator());
+      if (total.compareTo(budget().toBigDecimal()) != 0) {
         throw new IllegalArgumentException(
-            owner + ": funding adds up to " + total + " but the budget is " + budget());
+            owner + ": funding adds up to " + total.toPlainString() + " but the budget is " + budget());
       }
     }
   }

@@ -25,10 +25,12 @@ import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.internal.MissingFields;
+import io.github.sapha.internal.Checks;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.plan.PlanLevel;
 import io.github.sapha.plan.PlanTree;
+import io.github.sapha.plan.Project;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -460,6 +462,13 @@ public abstract class Registry {
     claim(bodies, "councils", councils(), Council::id);
     claim(bodies, "networks", networks(), Network::id);
     claim(bodies, "organizations", organizations(), Organization::id);
+    // Every budget total of the registry (a plan's children, a roll-up of the plan tree) is a
+    // part of one of these two sums, so none of them can overflow.
+    Checks.sumFits("registry", "the budgets of its plans", () -> plans().stream().flatMap(p -> p.budget().stream()).iterator());
+    Checks.sumFits(
+        "registry",
+        "the budgets of the projects of its plans",
+        () -> plans().stream().flatMap(p -> p.projects().stream()).map(Project::budget).iterator());
   }
 
   private static <T> void unique(String collection, List<T> items, Function<T, ? extends Id> id) {
@@ -497,8 +506,11 @@ public abstract class Registry {
 
   /**
    * Builds a {@link Registry}; {@code build()} refuses duplicate ids, naming
-   * both positions as JSON Pointers, as the validator and the JSON reader do:
-   * "registry: duplicate id council-570801 at /councils/7, first at /councils/0".
+   * both positions as JSON Pointers, as the validator and the JSON reader do
+   * ("registry: duplicate id council-570801 at /councils/7, first at
+   * /councils/0"), and plans whose budgets, or whose projects' budgets, add up
+   * to more than the largest amount of baht (so that no total of the
+   * validator or the plan tree can overflow).
    *
    * <p>This class is mutable and not thread-safe.
    */

@@ -91,7 +91,7 @@ final class CouncilChecks {
         run.report(
             Rules.COUNCIL_MEMBER_IN_TWO_COUNCILS,
             Paths.council(i).field("members").index(m).field("person"),
-            "Person " + member.person() + " is an active member of both council " + councils.get(first).id()
+            "Person " + run.person(member.person()) + " is an active member of both council " + councils.get(first).id()
                 + " and council " + council.id() + " on " + asOf);
       }
     }
@@ -126,7 +126,7 @@ final class CouncilChecks {
         run.report(
             Rules.COUNCIL_PERSON_REPRESENTS_TWICE,
             at.field("members").index(m),
-            "Person " + member.person() + " represents both community " + earlier + " and community " + community
+            "Person " + run.person(member.person()) + " represents both community " + earlier + " and community " + community
                 + " of council " + council.id());
       }
     }
@@ -197,7 +197,7 @@ final class CouncilChecks {
         run.report(
             Rules.COUNCIL_OFFICER_NOT_MEMBER,
             at.field("posts").index(p).field("holder"),
-            "Person " + holder + " holds the post of " + post.title() + " of council " + council.id() + " from "
+            "Person " + run.person(holder) + " holds the post of " + post.title() + " of council " + council.id() + " from "
                 + start + " but is not a member of the council then");
       }
     }
@@ -222,7 +222,8 @@ final class CouncilChecks {
               Rules.COUNCIL_POST_OVERLAP,
               at.field("posts").index(p).field("term"),
               "The post of " + post.role().english() + " of council " + council.id() + " is held by "
-                  + reaching.holder().get() + " and " + post.holder().get() + " at the same time, from "
+                  + run.person(reaching.holder().get()) + " and " + run.person(post.holder().get())
+                  + " at the same time, from "
                   + post.term().start());
         }
         if (reaching == null || endsLater(post, reaching)) {

@@ -28,7 +28,11 @@ final class MeetingChecks {
         Participant participant = meeting.participants().get(k);
         Pointer participantAt = at.field("participants").index(k);
         if (registry.person(participant.person()).isEmpty()) {
-          unknown(run, participantAt.field("person"), meeting, "participant", "person", participant.person());
+          run.report(
+              Rules.MEETING_UNKNOWN_PARTICIPANT,
+              participantAt.field("person"),
+              "The participant " + run.person(participant.person()) + " of meeting " + meeting.id()
+                  + " resolves to no person");
         }
         participant.capacity()
             .filter(body -> registry.body(body).isEmpty())

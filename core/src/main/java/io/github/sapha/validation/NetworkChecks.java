@@ -141,7 +141,7 @@ final class NetworkChecks {
         run.report(
             Rules.NETWORK_CHAIR_NOT_MEMBER,
             at.field("posts").index(p).field("holder"),
-            "The chair of network " + network.id() + ", person " + holder + ", sits on none of the network's "
+            "The chair of network " + network.id() + ", person " + run.person(holder) + ", sits on none of the network's "
                 + "councils on " + asOf);
       }
     }

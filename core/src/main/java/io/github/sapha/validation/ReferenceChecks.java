@@ -115,7 +115,8 @@ final class ReferenceChecks {
 
   private static void person(Run run, Pointer at, PersonId id) {
     if (run.registry.person(id).isEmpty()) {
-      run.report(Rules.REFERENCE_DANGLING, at, "No person has the id " + id);
+      // The id names no one, so it may be personal data typed in the wrong place: not shown.
+      run.report(Rules.REFERENCE_DANGLING, at, "No person has this id (not shown: it may be personal data)");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.sapha.validation;
 
+import io.github.sapha.council.PersonId;
 import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.registry.Registry;
 import java.util.ArrayList;
@@ -22,6 +23,16 @@ final class Run {
     this.registry = registry;
     this.gazetteer = gazetteer;
     this.policy = policy;
+  }
+
+  /**
+   * Gets how a message names a person reference: by its id when it names a
+   * person of the registry; otherwise not at all, since a reference that
+   * resolves to no one may be a name, phone number or citizen id typed where
+   * an id belongs.
+   */
+  String person(PersonId id) {
+    return registry.person(id).isPresent() ? id.toString() : "(id not shown: no such person)";
   }
 
   /** Checks if a rule is switched on, so that checks can skip work for rules that are off. */

@@ -45,7 +45,7 @@ class MeetingRulesTest {
     assertThat(validate(registry).violations())
         .containsExactly(
             error(Rules.MEETING_UNKNOWN_PARTICIPANT, "/meetings/0/participants/2/person",
-                "The participant person-ghost of meeting meeting-570908-1 resolves to no person"));
+                "The participant (id not shown: no such person) of meeting meeting-570908-1 resolves to no person"));
   }
 
   @Test

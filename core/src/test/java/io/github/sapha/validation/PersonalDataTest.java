@@ -146,6 +146,54 @@ class PersonalDataTest {
                 + "2017-05-18");
   }
 
+  @Test
+  void test_personReferencesHoldingPersonalData_areNeverShown() {
+    // A phone number, a citizen id and a Latin name are all well-formed ids: typed into person
+    // references, they are read, resolve to no one, and every rule that names the reference
+    // must leave them out.
+    PersonId phone = PersonId.of("0812345678");
+    PersonId citizenId = PersonId.of(VALID_CITIZEN_ID);
+    PersonId name = PersonId.of("Somchai.Jaidee");
+    Registry registry =
+        withMembers(base(), COUNCIL_HUAI_KHRAI,
+            Membership.representative(person("570902", 1), community("570902", 1), SEAT),
+            Membership.representative(person("570902", 2), community("570902", 2), SEAT),
+            Membership.representative(citizenId, community("570902", 1), SEAT),
+            Membership.representative(citizenId, community("570902", 2), SEAT));
+    registry =
+        withPosts(registry, COUNCIL_HUAI_KHRAI,
+            Post.held(PostRole.CHAIR, phone, SEAT),
+            Post.held(PostRole.CHAIR, name, SEAT));
+    registry = withNetwork(registry, DISTRICT_NETWORK, n -> n.posts(List.of(Post.held(PostRole.CHAIR, phone, SEAT))));
+    registry = withMeeting(registry, MEETING, m -> m.addParticipant(Participant.of(name, ParticipantRole.SPOKE)));
+    ValidationReport report = validate(registry);
+
+    assertThat(report.rules())
+        .contains(
+            Rules.REFERENCE_DANGLING,
+            Rules.COUNCIL_OFFICER_NOT_MEMBER,
+            Rules.COUNCIL_POST_OVERLAP,
+            Rules.COUNCIL_PERSON_REPRESENTS_TWICE,
+            Rules.NETWORK_CHAIR_NOT_MEMBER,
+            Rules.MEETING_UNKNOWN_PARTICIPANT);
+    for (Violation violation : report.violations()) {
+      assertThat(violation.toString())
+          .doesNotContain("0812345678")
+          .doesNotContain(VALID_CITIZEN_ID)
+          .doesNotContain("Somchai");
+    }
+    assertThat(messagesOf(report, Rules.COUNCIL_POST_OVERLAP))
+        .containsExactly(
+            "The post of chair of council council-570902 is held by (id not shown: no such person) and (id not"
+                + " shown: no such person) at the same time, from 2016-01-01");
+    assertThat(messagesOf(report, Rules.MEETING_UNKNOWN_PARTICIPANT))
+        .containsExactly(
+            "The participant (id not shown: no such person) of meeting meeting-570908-1 resolves to no person");
+    assertThat(messagesOf(report, Rules.REFERENCE_DANGLING))
+        .hasSize(5)
+        .containsOnly("No person has this id (not shown: it may be personal data)");
+  }
+
   /**
    * The base with: wrong check digits for person-570902-1 and person-570908-2; person-570908-2 as secretary
    * of Huai Khrai; person-570908-3 also a member of Huai Khrai; person-570902-1 representing both of Huai

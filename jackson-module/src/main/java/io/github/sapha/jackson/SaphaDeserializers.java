@@ -45,6 +45,7 @@ import io.github.sapha.jackson.deser.PersonDeserializer;
 import io.github.sapha.jackson.deser.PersonNameDeserializer;
 import io.github.sapha.jackson.deser.PlanDeserializer;
 import io.github.sapha.jackson.deser.PostDeserializer;
+import io.github.sapha.jackson.deser.ReadOptions;
 import io.github.sapha.jackson.deser.ProjectDeserializer;
 import io.github.sapha.jackson.deser.RegistrationDeserializer;
 import io.github.sapha.jackson.deser.RegistryDeserializer;
@@ -100,31 +101,46 @@ public final class SaphaDeserializers extends Deserializers.Base {
    * @param enabled the enabled features, not null
    */
   public SaphaDeserializers(Set<SaphaFeature> enabled) {
-    boolean strict = requireNonNull(enabled, "enabled").contains(SaphaFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this(enabled, SaphaJson.DEFAULT_MAX_ARRAY_LENGTH, SaphaJson.DEFAULT_MAX_ELEMENT_COUNT);
+  }
+
+  /**
+   * Creates the deserializers for a set of enabled features and limits on arrays.
+   *
+   * @param enabled the enabled features, not null
+   * @param maxArrayLength the most elements of one array, at least 1
+   * @param maxElementCount the most array elements, all arrays together, of one value read, at least 1
+   */
+  public SaphaDeserializers(Set<SaphaFeature> enabled, int maxArrayLength, long maxElementCount) {
+    ReadOptions options =
+        new ReadOptions(
+            requireNonNull(enabled, "enabled").contains(SaphaFeature.FAIL_ON_UNKNOWN_PROPERTIES),
+            SaphaJson.positive(maxArrayLength, "maxArrayLength"),
+            SaphaJson.positive(maxElementCount, "maxElementCount"));
     Map<Class<?>, ValueDeserializer<?>> map = new HashMap<>();
-    add(map, new RegistryDeserializer(strict));
-    add(map, new CouncilDeserializer(strict));
-    add(map, new CouncilAreaDeserializer(strict));
-    add(map, new RegistrationDeserializer(strict));
-    add(map, new CommunityDeserializer(strict));
-    add(map, new MembershipDeserializer(strict));
-    add(map, new TermDeserializer(strict));
-    add(map, new PostDeserializer(strict));
-    add(map, new NetworkDeserializer(strict));
-    add(map, new OrganizationDeserializer(strict));
-    add(map, new LocalGovernmentDeserializer(strict));
-    add(map, new PersonDeserializer(strict));
-    add(map, new PersonNameDeserializer(strict));
-    add(map, new MeetingDeserializer(strict));
-    add(map, new VenueDeserializer(strict));
-    add(map, new ParticipantDeserializer(strict));
-    add(map, new ResolutionDeserializer(strict));
-    add(map, new SourceLinkDeserializer(strict));
-    add(map, new PlanDeserializer(strict));
-    add(map, new FiscalYearRangeDeserializer(strict));
-    add(map, new ProjectDeserializer(strict));
-    add(map, new FundingDeserializer(strict));
-    add(map, new TargetDeserializer(strict));
+    add(map, new RegistryDeserializer(options));
+    add(map, new CouncilDeserializer(options));
+    add(map, new CouncilAreaDeserializer(options));
+    add(map, new RegistrationDeserializer(options));
+    add(map, new CommunityDeserializer(options));
+    add(map, new MembershipDeserializer(options));
+    add(map, new TermDeserializer(options));
+    add(map, new PostDeserializer(options));
+    add(map, new NetworkDeserializer(options));
+    add(map, new OrganizationDeserializer(options));
+    add(map, new LocalGovernmentDeserializer(options));
+    add(map, new PersonDeserializer(options));
+    add(map, new PersonNameDeserializer(options));
+    add(map, new MeetingDeserializer(options));
+    add(map, new VenueDeserializer(options));
+    add(map, new ParticipantDeserializer(options));
+    add(map, new ResolutionDeserializer(options));
+    add(map, new SourceLinkDeserializer(options));
+    add(map, new PlanDeserializer(options));
+    add(map, new FiscalYearRangeDeserializer(options));
+    add(map, new ProjectDeserializer(options));
+    add(map, new FundingDeserializer(options));
+    add(map, new TargetDeserializer(options));
     add(map, new ScalarDeserializer<>(PersonId.class, "a person id", false, Scalars::personId));
     add(map, new ScalarDeserializer<>(CommunityId.class, "a community id", false, Scalars::communityId));
     add(map, new ScalarDeserializer<>(BodyId.class, "a body id", false, Scalars::bodyId));

@@ -8,8 +8,10 @@ import io.github.sapha.jackson.deser.CouncilDeserializer;
 import io.github.sapha.jackson.deser.JsonIn;
 import io.github.sapha.jackson.deser.PersonDeserializer;
 import io.github.sapha.jackson.deser.PlanDeserializer;
+import io.github.sapha.jackson.deser.ReadOptions;
 import io.github.sapha.jackson.deser.RegistryDeserializer;
 import io.github.sapha.jackson.internal.JsonLines;
+import io.github.sapha.jackson.internal.Source;
 import io.github.sapha.jackson.ser.CanonicalPrettyPrinter;
 import io.github.sapha.jackson.ser.CouncilSerializer;
 import io.github.sapha.jackson.ser.JsonOut;
@@ -40,6 +42,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -72,18 +75,28 @@ import tools.jackson.databind.json.JsonMapper;
  *       <td>characters of one string value</td></tr>
  *   <tr><td>{@link Builder#maxNumberLength}</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH}</td>
  *       <td>characters of one number</td></tr>
+ *   <tr><td>{@link Builder#maxNameLength}</td><td>{@value #DEFAULT_MAX_NAME_LENGTH}</td>
+ *       <td>characters of one field name</td></tr>
  *   <tr><td>{@link Builder#maxDocumentLength}</td><td>{@value #DEFAULT_MAX_DOCUMENT_LENGTH}</td>
  *       <td>bytes (characters for text input) of one document, or of one JSON Lines record</td></tr>
+ *   <tr><td>{@link Builder#maxArrayLength}</td><td>{@value #DEFAULT_MAX_ARRAY_LENGTH}</td>
+ *       <td>elements of one array</td></tr>
+ *   <tr><td>{@link Builder#maxElementCount}</td><td>{@value #DEFAULT_MAX_ELEMENT_COUNT}</td>
+ *       <td>array elements of one document or JSON Lines record, all arrays together</td></tr>
  * </table>
  *
  * <p>Reaching a limit is a {@link SaphaJsonException} that names it; the
  * parser stops there, so deep or huge input never costs a stack overflow or
- * all of memory.
+ * all of memory. Every array element costs memory however short it is in the
+ * input (an object of the model and its strings, at most about 350 bytes), so
+ * the element limits, not the length of the document, bound the memory that
+ * short elements can cost.
  *
  * <p>Columns in error locations count bytes of UTF-8 for byte input ({@code
  * InputStream}) and characters for text input ({@code Reader}, {@code
- * String}). Failures of the stream itself surface as Jackson's {@code
- * JacksonIOException}.
+ * String}). Every problem of the input is a {@link SaphaJsonException};
+ * only failures of the stream itself (a read that throws) surface as
+ * Jackson's {@code JacksonIOException}, with what the stream threw as cause.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -94,13 +107,26 @@ public final class SaphaJson {
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
   /** The default most characters of one number: 32. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 32;
+  /** The default most characters of one field name: 50,000, Jackson's default; format v1's longest is 18. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 50_000;
   /** The default most bytes (characters for text input) of a document or JSON Lines record: 128 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 128L * 1024 * 1024;
+  /**
+   * The default most elements of one array: 1,000,000, nearly seven times the
+   * largest array of the national document (its 147,396 people).
+   */
+  public static final int DEFAULT_MAX_ARRAY_LENGTH = 1_000_000;
+  /**
+   * The default most array elements of one document, all arrays together:
+   * 2,000,000, over four times the national document's 470,344.
+   */
+  public static final long DEFAULT_MAX_ELEMENT_COUNT = 2_000_000L;
 
   private static final SaphaJson DEFAULTS = builder().build();
 
   private final SaphaModule module;
   private final StreamReadConstraints limits;
+  private final ReadOptions options;
   private final JsonMapper mapper;
   private final ObjectWriter documents;
   private final ObjectWriter lines;
@@ -109,12 +135,18 @@ public final class SaphaJson {
   private final boolean writeEmptyCollections;
 
   private SaphaJson(Builder builder) {
-    this.module = new SaphaModule().disable(SaphaFeature.values()).enable(builder.enabled.toArray(new SaphaFeature[0]));
+    this.module =
+        new SaphaModule()
+            .disable(SaphaFeature.values())
+            .enable(builder.enabled.toArray(new SaphaFeature[0]))
+            .withMaxArrayLength(builder.maxArrayLength)
+            .withMaxElementCount(builder.maxElementCount);
     this.limits =
         StreamReadConstraints.builder()
             .maxNestingDepth(builder.maxNestingDepth)
             .maxStringLength(builder.maxStringLength)
             .maxNumberLength(builder.maxNumberLength)
+            .maxNameLength(builder.maxNameLength)
             .maxDocumentLength(builder.maxDocumentLength)
             .build();
     this.mapper =
@@ -130,6 +162,7 @@ public final class SaphaJson {
             .build();
     this.pretty = module.isEnabled(SaphaFeature.PRETTY_PRINT);
     this.failOnUnknown = module.isEnabled(SaphaFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.options = new ReadOptions(failOnUnknown, builder.maxArrayLength, builder.maxElementCount);
     this.writeEmptyCollections = module.isEnabled(SaphaFeature.WRITE_EMPTY_COLLECTIONS);
     this.documents = pretty ? mapper.writer().with(prettyPrinter()) : mapper.writer();
     // Records are separated by the line feed written after each, not by Jackson's space.
@@ -170,9 +203,13 @@ public final class SaphaJson {
    * Gets the mapper behind this instance, with the {@link SaphaModule}, the
    * limits and the strict reading settings, for binding model types
    * directly; mappers are immutable in Jackson 3. Problems inside a value are
-   * {@link SaphaJsonException}s as through this class, but the mapper itself
-   * reports empty input and content after the value in Jackson's own
-   * exceptions; the {@code read} methods of this class convert those too.
+   * {@link SaphaJsonException}s as through this class, but what Jackson checks
+   * before and after it calls a deserializer stays Jackson's own exception:
+   * malformed input before the first token ({@code StreamReadException}),
+   * bytes it cannot decode ({@code JacksonIOException}), no content and
+   * content after the value ({@code MismatchedInputException}); their messages
+   * may quote the input. The {@code read} methods of this class convert all of
+   * them, and are the way to read untrusted input.
    *
    * @return the mapper, not null
    */
@@ -220,7 +257,7 @@ public final class SaphaJson {
    */
   public Registry read(InputStream in) {
     requireNonNull(in, "in");
-    return document(() -> mapper.createParser(in), RegistryDeserializer::read, "a registry");
+    return document(() -> mapper.createParser(Source.of(in)), RegistryDeserializer::read, "a registry", false);
   }
 
   /**
@@ -232,7 +269,7 @@ public final class SaphaJson {
    */
   public Registry read(Reader in) {
     requireNonNull(in, "in");
-    return document(() -> mapper.createParser(in), RegistryDeserializer::read, "a registry");
+    return document(() -> mapper.createParser(Source.of(in)), RegistryDeserializer::read, "a registry", false);
   }
 
   /**
@@ -244,26 +281,52 @@ public final class SaphaJson {
    */
   public Registry read(String json) {
     requireNonNull(json, "json");
-    return document(() -> mapper.createParser(json), RegistryDeserializer::read, "a registry");
+    return document(() -> mapper.createParser(json), RegistryDeserializer::read, "a registry", false);
   }
 
-  private <T> T document(Supplier<JsonParser> open, Function<JsonIn, T> read, String what) {
+  /**
+   * Reads one document or record. A personal one (a person) is personal data
+   * from its first token to the end, so that nothing found there is shown.
+   */
+  private <T> T document(Supplier<JsonParser> open, Function<JsonIn, T> read, String what, boolean personal) {
     JsonParser parser;
     try {
       parser = open.get();
     } catch (StreamConstraintsException e) {
       // For in-memory input Jackson checks the document length before any token is read.
       throw new SaphaJsonException(JsonIn.limit(String.valueOf(e.getOriginalMessage()), limits), "", -1, -1, e);
+    } catch (JacksonIOException e) {
+      // Jackson looks at the first bytes to tell UTF-8 from UTF-16 and UTF-32, and may refuse them.
+      throw undecodable(e, () -> new SaphaJsonException(
+          personal ? "input that cannot be decoded (details not shown: personal data)" : "input that cannot be decoded: "
+              + e.getOriginalMessage(), "", 1, 1, personal ? null : e));
     }
     try (parser) {
-      JsonIn in = new JsonIn(parser, failOnUnknown, false);
-      if (in.next() == null) {
-        throw in.errorAtEnd("no content: expected " + what);
+      JsonIn in = new JsonIn(parser, options, personal);
+      try {
+        if (in.next() == null) {
+          throw in.errorAtEnd("no content: expected " + what);
+        }
+        T value = read.apply(in);
+        in.expectEnd(what);
+        return value;
+      } catch (JacksonIOException e) {
+        // A UTF-16 or UTF-32 character that Jackson cannot decode, anywhere in the document.
+        throw undecodable(e, () -> in.undecodable(e));
       }
-      T value = read.apply(in);
-      in.expectEnd(what);
-      return value;
     }
+  }
+
+  /**
+   * Sorts a Jackson I/O exception: a failure of the caller's input is
+   * rethrown as Jackson's, with what the input threw as its cause; any other
+   * is a document that cannot be decoded, the given exception.
+   */
+  private static RuntimeException undecodable(JacksonIOException e, Supplier<SaphaJsonException> malformed) {
+    if (e.getCause() instanceof Source.Failure) {
+      return JacksonIOException.construct(((Source.Failure) e.getCause()).original());
+    }
+    return malformed.get();
   }
 
   /**
@@ -383,7 +446,7 @@ public final class SaphaJson {
    * @return the councils, not null
    */
   public Stream<Council> readCouncilLines(InputStream in) {
-    return readLines(in, CouncilDeserializer::read, "a council");
+    return readLines(in, CouncilDeserializer::read, "a council", false);
   }
 
   /**
@@ -393,7 +456,7 @@ public final class SaphaJson {
    * @return the people, not null
    */
   public Stream<Person> readPersonLines(InputStream in) {
-    return readLines(in, PersonDeserializer::read, "a person");
+    return readLines(in, PersonDeserializer::read, "a person", true);
   }
 
   /**
@@ -403,10 +466,10 @@ public final class SaphaJson {
    * @return the plans, not null
    */
   public Stream<Plan> readPlanLines(InputStream in) {
-    return readLines(in, PlanDeserializer::read, "a plan");
+    return readLines(in, PlanDeserializer::read, "a plan", false);
   }
 
-  private <T> Stream<T> readLines(InputStream in, Function<JsonIn, T> read, String what) {
+  private <T> Stream<T> readLines(InputStream in, Function<JsonIn, T> read, String what, boolean personal) {
     JsonLines lines = new JsonLines(requireNonNull(in, "in"), limits.getMaxDocumentLength());
     Spliterator<T> records =
         new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -416,20 +479,34 @@ public final class SaphaJson {
             if (line == null) {
               return false;
             }
-            action.accept(record(line, read, what));
+            action.accept(record(line, read, what, personal));
             return true;
           }
         };
     return StreamSupport.stream(records, false);
   }
 
-  private <T> T record(JsonLines.Line line, Function<JsonIn, T> read, String what) {
+  private <T> T record(JsonLines.Line line, Function<JsonIn, T> read, String what, boolean personal) {
     try {
-      return document(() -> mapper.createParser(line.bytes(), 0, line.length()), read, what);
+      return document(() -> mapper.createParser(line.bytes(), 0, line.length()), read, what, personal);
     } catch (SaphaJsonException e) {
       // The parser saw one line; the reader wants the line of the input.
       throw new SaphaJsonException(e.getDetail(), e.getPointer(), line.number(), e.getColumn(), e.getCause());
     }
+  }
+
+  static int positive(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1: " + value);
+    }
+    return value;
+  }
+
+  static long positive(long value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1: " + value);
+    }
+    return value;
   }
 
   /**
@@ -442,7 +519,10 @@ public final class SaphaJson {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxArrayLength = DEFAULT_MAX_ARRAY_LENGTH;
+    private long maxElementCount = DEFAULT_MAX_ELEMENT_COUNT;
 
     private Builder() {
       for (SaphaFeature feature : SaphaFeature.values()) {
@@ -524,6 +604,17 @@ public final class SaphaJson {
     }
 
     /**
+     * Sets how many characters one field name may have; default {@value SaphaJson#DEFAULT_MAX_NAME_LENGTH}.
+     *
+     * @param length the length, at least 1
+     * @return this builder
+     */
+    public Builder maxNameLength(int length) {
+      this.maxNameLength = positive(length, "maxNameLength");
+      return this;
+    }
+
+    /**
      * Sets how many bytes (characters for text input) one document, or one
      * JSON Lines record, may have; default {@value SaphaJson#DEFAULT_MAX_DOCUMENT_LENGTH}.
      *
@@ -531,18 +622,34 @@ public final class SaphaJson {
      * @return this builder
      */
     public Builder maxDocumentLength(long length) {
-      if (length < 1) {
-        throw new IllegalArgumentException("maxDocumentLength must be at least 1: " + length);
-      }
-      this.maxDocumentLength = length;
+      this.maxDocumentLength = positive(length, "maxDocumentLength");
       return this;
     }
 
-    private static int positive(int value, String name) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1: " + value);
-      }
-      return value;
+    /**
+     * Sets how many elements one array may have; default {@value SaphaJson#DEFAULT_MAX_ARRAY_LENGTH}.
+     *
+     * @param length the length, at least 1
+     * @return this builder
+     */
+    public Builder maxArrayLength(int length) {
+      this.maxArrayLength = positive(length, "maxArrayLength");
+      return this;
+    }
+
+    /**
+     * Sets how many array elements one document, or one JSON Lines record,
+     * may have, all its arrays together; default {@value
+     * SaphaJson#DEFAULT_MAX_ELEMENT_COUNT}. This bounds the memory that
+     * reading a document can take, whatever it holds: at most about 350
+     * bytes per element, plus the text of its strings.
+     *
+     * @param count the count, at least 1
+     * @return this builder
+     */
+    public Builder maxElementCount(long count) {
+      this.maxElementCount = positive(count, "maxElementCount");
+      return this;
     }
 
     /**

@@ -9,9 +9,10 @@ import tools.jackson.core.JacksonException;
  * JSON, a duplicate or unknown field, a missing required field, a value of
  * the wrong type or form, a value the model refuses, an unsupported {@code
  * schemaVersion}, content after the document, or input beyond a configured
- * limit. It is the one exception type for bad input, whether the document is
- * read through {@link SaphaJson} or through a mapper with the {@link
- * SaphaModule}.
+ * limit. It is the one exception type for bad input read through {@link
+ * SaphaJson}; through a mapper with the {@link SaphaModule}, for everything
+ * inside a value, while Jackson reports what it checks before the first token
+ * and after the last in its own exceptions (see {@link SaphaJson#mapper()}).
  *
  * <p>Each exception locates the problem twice: as a JSON Pointer (RFC 6901)
  * into the document, such as {@code /councils/3/area/subdistricts/0}, and as a
@@ -40,7 +41,7 @@ public class SaphaJsonException extends JacksonException {
   /** The JSON Pointer of the value or object at fault, "" for the root. */
   private final String pointer;
   /** The 1-based line in the input, or -1 if unknown. */
-  private final int line;
+  private final long line;
   /** The 1-based column in the input, or -1 if unknown. */
   private final int column;
   /** What is wrong, without the location. */
@@ -52,11 +53,11 @@ public class SaphaJsonException extends JacksonException {
    * @param detail what is wrong, without the location, such as {@code missing
    *     required field "asOf" in a registry}; must not contain personal data; not null
    * @param pointer the JSON Pointer of the value or object at fault, "" for the root; not null
-   * @param line the line, from 1, or -1 if unknown
+   * @param line the line, from 1, or -1 if unknown; a long, since JSON Lines may have more than 2^31
    * @param column the column, from 1, or -1 if unknown
    * @param cause the underlying exception, null if none; never one whose message holds personal data
    */
-  public SaphaJsonException(String detail, String pointer, int line, int column, Throwable cause) {
+  public SaphaJsonException(String detail, String pointer, long line, int column, Throwable cause) {
     super(null, format(requireNonNull(detail, "detail"), requireNonNull(pointer, "pointer"), line, column), null, cause);
     this.detail = detail;
     this.pointer = pointer;
@@ -64,7 +65,7 @@ public class SaphaJsonException extends JacksonException {
     this.column = column;
   }
 
-  private static String format(String detail, String pointer, int line, int column) {
+  private static String format(String detail, String pointer, long line, int column) {
     StringBuilder out = new StringBuilder("At ");
     out.append(pointer.isEmpty() ? "the root" : pointer);
     if (line > 0) {
@@ -90,9 +91,19 @@ public class SaphaJsonException extends JacksonException {
   /**
    * Gets the line of the problem, counting from 1.
    *
-   * @return the line, or -1 if unknown
+   * @return the line, or -1 if unknown; {@link Integer#MAX_VALUE} for a line beyond it (of JSON
+   *     Lines holding more than 2^31 lines), whose number {@link #getLineNumber()} gives
    */
   public int getLine() {
+    return (int) Math.min(line, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Gets the line of the problem, counting from 1, however large.
+   *
+   * @return the line, or -1 if unknown
+   */
+  public long getLineNumber() {
     return line;
   }
 

@@ -34,7 +34,9 @@ import tools.jackson.databind.JacksonModule;
  * default features. Registering a second {@code SaphaModule} replaces the first.
  *
  * <p>The module adds (de)serializers only: it changes no setting of the
- * mapper. Its deserializers refuse a field given twice by themselves, so
+ * mapper. Its deserializers bound arrays themselves ({@link
+ * #withMaxArrayLength}, {@link #withMaxElementCount}), since Jackson's {@code
+ * StreamReadConstraints} do not. Its deserializers refuse a field given twice by themselves, so
  * Jackson's slower {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION} is not
  * needed. {@link SaphaJson} is a mapper set up for Sapha documents, with the
  * limits and the canonical pretty printer; with a mapper of your own, consider
@@ -48,14 +50,18 @@ public final class SaphaModule extends JacksonModule {
   private static final Version VERSION = readVersion();
 
   private final Set<SaphaFeature> enabled;
+  private final int maxArrayLength;
+  private final long maxElementCount;
 
-  /** Creates the module with every feature at its default. */
+  /** Creates the module with every feature and limit at its default. */
   public SaphaModule() {
-    this(defaults());
+    this(defaults(), SaphaJson.DEFAULT_MAX_ARRAY_LENGTH, SaphaJson.DEFAULT_MAX_ELEMENT_COUNT);
   }
 
-  private SaphaModule(Set<SaphaFeature> enabled) {
+  private SaphaModule(Set<SaphaFeature> enabled, int maxArrayLength, long maxElementCount) {
     this.enabled = Collections.unmodifiableSet(enabled);
+    this.maxArrayLength = maxArrayLength;
+    this.maxElementCount = maxElementCount;
   }
 
   private static Set<SaphaFeature> defaults() {
@@ -83,7 +89,51 @@ public final class SaphaModule extends JacksonModule {
     } else {
       set.remove(feature);
     }
-    return new SaphaModule(set);
+    return new SaphaModule(set, maxArrayLength, maxElementCount);
+  }
+
+  /**
+   * Returns a copy whose deserializers refuse an array of more elements;
+   * default {@value SaphaJson#DEFAULT_MAX_ARRAY_LENGTH}.
+   *
+   * @param length the most elements of one array, at least 1
+   * @return the module, not null
+   */
+  public SaphaModule withMaxArrayLength(int length) {
+    return new SaphaModule(enabled, SaphaJson.positive(length, "maxArrayLength"), maxElementCount);
+  }
+
+  /**
+   * Returns a copy whose deserializers refuse a value (a whole registry, say)
+   * with more array elements, all its arrays together; default {@value
+   * SaphaJson#DEFAULT_MAX_ELEMENT_COUNT}. Each read through a deserializer of
+   * the module counts on its own: the elements of an array that Jackson reads
+   * for you, such as a {@code Council[]}, are not counted, only what is inside
+   * each council.
+   *
+   * @param count the most array elements of one value, at least 1
+   * @return the module, not null
+   */
+  public SaphaModule withMaxElementCount(long count) {
+    return new SaphaModule(enabled, maxArrayLength, SaphaJson.positive(count, "maxElementCount"));
+  }
+
+  /**
+   * Gets the most elements of one array.
+   *
+   * @return the limit, at least 1
+   */
+  public int maxArrayLength() {
+    return maxArrayLength;
+  }
+
+  /**
+   * Gets the most array elements of one value read, all its arrays together.
+   *
+   * @return the limit, at least 1
+   */
+  public long maxElementCount() {
+    return maxElementCount;
   }
 
   /**
@@ -148,12 +198,12 @@ public final class SaphaModule extends JacksonModule {
   @Override
   public void setupModule(SetupContext context) {
     context.addSerializers(new SaphaSerializers(enabled));
-    context.addDeserializers(new SaphaDeserializers(enabled));
+    context.addDeserializers(new SaphaDeserializers(enabled, maxArrayLength, maxElementCount));
   }
 
   @Override
   public String toString() {
-    return "SaphaModule" + enabled;
+    return "SaphaModule" + enabled + "[maxArrayLength " + maxArrayLength + ", maxElementCount " + maxElementCount + "]";
   }
 
   private static Version readVersion() {

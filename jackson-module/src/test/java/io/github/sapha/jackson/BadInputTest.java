@@ -260,4 +260,25 @@ class BadInputTest {
     SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> mapper.readValue("null", Council.class));
     assertError(e, "", 1, 1, "expected a council, found null");
   }
+
+  @Test
+  void test_budgetsBeyondTheLargestAmount_areRefusedWhereTheyMeet() {
+    // Issue 14: each amount is within range, but their sum is not, so validation could not add them.
+    String largest = "\"92233720368547758.07\"";
+    SaphaJsonException projects =
+        refused(breaking("\"budget\": \"1250000.50\"", "\"projects\": [{\"id\": \"a\", \"titleTh\": \"ก\", \"budget\": " + largest
+            + "}, {\"id\": \"b\", \"titleTh\": \"ข\", \"budget\": " + largest + "}]"));
+    assertError(projects, "/plans/0", 14, 5,
+        "plan plan-570908: the budgets of its projects add up to 184467440737095516.14 baht, more than the largest"
+            + " amount, 92233720368547758.07 baht");
+    String child = ", {\"id\": \"plan-%s\", \"titleTh\": \"ก\", \"level\": \"subdistrict\", \"owner\": \"council-570908\","
+        + " \"area\": \"570908\", \"period\": {\"first\": 2561, \"last\": 2564}, \"parent\": \"plan-570908\", \"budget\": "
+        + largest + "}";
+    SaphaJsonException plans =
+        refused(breaking("\"budget\": \"1250000.50\"\n    }", "\"budget\": \"1250000.50\"\n    }" + String.format(child, "a")
+            + String.format(child, "b")));
+    assertError(plans, "", 1, 1,
+        "registry: the budgets of its plans add up to 184467440738345516.64 baht, more than the largest amount,"
+            + " 92233720368547758.07 baht");
+  }
 }

@@ -134,4 +134,15 @@ class JsonLinesTest {
   void test_read_ofAnEmptyInputIsEmpty() {
     assertThat(JSON.readCouncilLines(bytes("")).map(Council::id)).isEmpty();
   }
+
+  @Test
+  void test_errorAfterMoreThan2To31Lines_keepsItsLine() {
+    // 2^31 empty lines, then a broken person: the line number must not wrap around.
+    Repeated in = Repeated.of("", "\n", 1L << 31, "{\"id\": \"p-1\", \"name\": 1}\n");
+    SaphaJsonException e = catchThrowableOfType(SaphaJsonException.class, () -> JSON.readPersonLines(in).count());
+    assertThat(e.getMessage())
+        .isEqualTo("At /name (line 2147483649, column 23): expected a person name (an object), found a number"
+            + " (not shown: personal data)");
+    assertThat(e.getLineNumber()).isEqualTo(2_147_483_649L);
+  }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.sapha.council.CitizenId;
+import io.github.sapha.council.Person;
 import io.github.sapha.council.PersonName;
 import io.github.sapha.council.PhoneNumber;
+import io.github.sapha.council.Post;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -134,10 +138,114 @@ class PersonalDataTest {
   }
 
   @Test
-  void test_idOfAPerson_isShown() {
-    // Ids are not personal data: the model forbids names in them.
-    SaphaJsonException e = refused(() -> JSON.read(document("{\"id\": \"p 1\", \"name\": {\"given\": \"x\"}}")));
-    assertThat(e.getDetail()).startsWith("Invalid id \"p 1\"");
+  void test_malformedIdOfAPerson_isNotShown() {
+    // Well-formed ids are shown (they are not personal data), but a name typed where a person's id
+    // belongs is not one.
+    SaphaJsonException e = refused(() -> JSON.read(document("{\"id\": \"สมชาย " + SECRET + "\", \"name\": {\"given\": \"x\"}}")));
+    assertThat(e.getMessage())
+        .isEqualTo("At /people/0/id (line 2, column 19): Invalid id (not shown: it may be personal data): expected 1 to"
+            + " 64 ASCII letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+    assertThat(e.getCause()).isNull();
+  }
+
+  @Test
+  void test_duplicateIdOfAPerson_isShown() {
+    SaphaJsonException e =
+        refused(() -> JSON.read(document("{\"id\": \"p-1\", \"name\": {\"given\": \"x\"}}, {\"id\": \"p-1\", \"name\": {\"given\": \"y\"}}")));
+    assertThat(e.getDetail()).isEqualTo("duplicate id p-1: already used at /people/0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"สมชาย ใจดี " + SECRET + "\"", "\"0812345678\"", "812345678", "[\"สมชาย\"]"})
+  void test_personWrittenAsAnotherType_isNotShown(String person) {
+    SaphaJsonException e = refused(person);
+    assertThat(e.getPointer()).isEqualTo("/people/0");
+    assertThat(e.getDetail()).startsWith("expected a person (an object), found a");
+    assertThat(e.getMessage()).doesNotContain("812345678");
+  }
+
+  @Test
+  void test_personWrittenAsAString_saysSoWithoutTheString() {
+    assertThat(refused("\"สมชาย ใจดี\"").getMessage())
+        .isEqualTo("At /people/0 (line 2, column 12): expected a person (an object), found a string (not shown:"
+            + " personal data)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"สมชาย", "0812345678", "SOMCHAI"})
+  void test_malformedJsonWherePeopleBelong_isNotShown(String bare) {
+    SaphaJsonException e = refused(() -> JSON.read(document("{\"id\": \"p-1\", \"name\": {\"given\": \"x\"}}, " + bare)));
+    assertThat(e.getDetail()).isEqualTo("malformed JSON in personal data (details not shown)");
+    assertThat(e.getCause()).isNull();
+  }
+
+  /** A registry whose only council has one member, one post and whose only meeting has one participant. */
+  private static String withReferences(String member, String holder, String participant) {
+    return "{\"schemaVersion\": 1, \"asOf\": \"2017-05-18\",\n"
+        + "\"councils\": [{\"id\": \"c-1\", \"nameTh\": \"ก\", \"area\": {\"subdistricts\": [\"570908\"]},\n"
+        + "\"members\": [{\"person\": " + member + ", \"kind\": \"qualified-person\", \"term\": {\"start\": \"2016-01-01\"}}],\n"
+        + "\"posts\": [{\"role\": \"chair\", \"holder\": " + holder + ", \"term\": {\"start\": \"2016-01-01\"}}]}],\n"
+        + "\"meetings\": [{\"id\": \"m-1\", \"titleTh\": \"ก\", \"date\": \"2017-01-01\", \"level\": \"council\",\n"
+        + "\"participants\": [{\"person\": " + participant + ", \"role\": \"spoke\"}]}]}";
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"สมชาย ใจดี\"", "\"+66812345678\"", "812345678", "{\"given\": \"สมชาย\"}", "สมชาย", "\"" + SECRET + "\\q\""})
+  void test_personReferenceHoldingPersonalData_isNotShown(String value) {
+    String ok = "\"p-1\"";
+    SaphaJsonException member = refused(() -> JSON.read(withReferences(value, ok, ok)));
+    SaphaJsonException holder = refused(() -> JSON.read(withReferences(ok, value, ok)));
+    SaphaJsonException participant = refused(() -> JSON.read(withReferences(ok, ok, value)));
+
+    for (SaphaJsonException e : java.util.List.of(member, holder, participant)) {
+      assertThat(e.getMessage()).doesNotContain("812345678").doesNotContain("given");
+      assertThat(e.getCause()).isNull();
+    }
+    assertThat(member.getPointer()).isEqualTo("/councils/0/members/0/person");
+    assertThat(holder.getPointer()).isEqualTo("/councils/0/posts/0/holder");
+    assertThat(participant.getPointer()).isEqualTo("/meetings/0/participants/0/person");
+  }
+
+  @Test
+  void test_personReferenceOfTheWrongType_saysWhatWasExpected() {
+    SaphaJsonException e = refused(() -> JSON.read(withReferences("\"p-1\"", "812345678", "\"p-1\"")));
+    assertThat(e.getMessage())
+        .isEqualTo("At /councils/0/posts/0/holder (line 4, column 39): expected a string, found a number (not shown:"
+            + " personal data)");
+    SaphaJsonException name = refused(() -> JSON.read(withReferences("\"สมชาย ใจดี\"", "\"p-1\"", "\"p-1\"")));
+    assertThat(name.getMessage())
+        .isEqualTo("At /councils/0/members/0/person (line 3, column 24): Invalid id (not shown: it may be personal"
+            + " data): expected 1 to 64 ASCII letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+  }
+
+  @Test
+  void test_otherFieldsBesideAPersonReference_areStillQuoted() {
+    // Only the reference is personal: a wrong role next to it is shown as ever.
+    String json = withReferences("\"p-1\"", "\"p-1\"", "\"p-1\"").replace("\"role\": \"chair\"", "\"role\": \"boss\"");
+    assertThat(refused(() -> JSON.read(json)).getDetail()).startsWith("Unknown post role \"boss\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"สมชาย ใจดี\"", "สมชาย", "0812345678", "{\"id\": \"p-1\", \"name\": {\"given\": \"x\"}} สมชาย",
+      "{\"id\": \"p-1\", \"name\": {\"given\": \"x\"}} \"สมชาย\"", "{\"id\": \"สมชาย\", \"name\": {\"given\": \"x\"}}"})
+  void test_personLinesHoldingPersonalDataAnywhere_showNone(String line) {
+    String lines = line.replace("สมชาย", "สมชาย" + SECRET) + "\n";
+    SaphaJsonException e =
+        refused(() -> JSON.readPersonLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8))).count());
+    assertThat(e.getLine()).isEqualTo(1);
+  }
+
+  @Test
+  void test_personThroughTheMapper_showsNothingOfIt() {
+    JsonMapper mapper = JSON.mapper();
+    assertThat(refused(() -> mapper.readValue("\"สมชาย " + SECRET + "\"", Person.class)).getDetail())
+        .isEqualTo("expected a person (an object), found a string (not shown: personal data)");
+    assertThat(refused(() -> mapper.readValue("{\"id\": \"" + SECRET + " x\", \"name\": {\"given\": \"x\"}}", Person.class))
+            .getDetail())
+        .startsWith("Invalid id (not shown: it may be personal data)");
+    assertThat(refused(() -> mapper.readValue("{\"role\": \"chair\", \"holder\": \"" + SECRET + " x\", \"term\": {\"start\": \"2016-01-01\"}}", Post.class))
+            .getPointer())
+        .isEqualTo("/holder");
   }
 
   @Test

@@ -91,6 +91,11 @@ final class RegistryGenerator {
     return Arbitraries.randomValue(random -> new RegistryGenerator(random).registry());
   }
 
+  /** One registry of a few of everything, from a source of randomness of one's own. */
+  static Registry registry(Random random) {
+    return new RegistryGenerator(random).registry();
+  }
+
   /** Single councils, for JSON Lines. */
   static Arbitrary<Council> councils() {
     return Arbitraries.randomValue(random -> new RegistryGenerator(random).council(BodyId.of("council-x")));

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
       "For each district with councils in the registry document: its sub-districts, active councils, "
           + "covered sub-districts, coverage and whether it is full (เต็มอำเภอ), with totals per province.",
       "",
-      "Exit codes: 0 done, 2 unreadable file or bad arguments."
+      "Exit codes: 0 done, 2 unreadable file or bad arguments, 3 internal error."
     })
 final class CoverageCommand implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

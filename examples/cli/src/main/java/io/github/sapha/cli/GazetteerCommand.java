@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
           + "replaced it. --version prints the gazetteer's edition: its source and date.",
       "",
       "Exit codes: 0 found, 1 nothing current found (replacements or suggestions printed if any), "
-          + "2 bad arguments."
+          + "2 bad arguments, 3 internal error."
     })
 final class GazetteerCommand implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
           + "per mutation, the rule ids and JSON Pointer paths it causes in FILE:",
       "  FILE.expected.json",
       "",
-      "Exit codes: 0 written, 2 bad arguments or unwritable file."
+      "Exit codes: 0 written, 2 bad arguments or unwritable file, 3 internal error."
     })
 final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

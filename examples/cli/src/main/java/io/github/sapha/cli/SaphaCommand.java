@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 on success, 1 when a validated document has violations at
  * or above the threshold (or a gazetteer query finds nothing), 2 on unusable
- * input or arguments, with the reason on stderr.
+ * input or arguments, 3 on an internal error (a bug, or too little memory),
+ * with the reason in one line on stderr: never a stack trace.
  */
 @Command(
     name = "sapha",
@@ -30,6 +31,10 @@ import picocli.CommandLine.Command;
       AutoComplete.GenerateCompletion.class
     })
 public final class SaphaCommand implements Runnable {
+  /** The exit code of unusable input or arguments. */
+  static final int UNUSABLE = 2;
+  /** The exit code of a failure that is neither a finding nor unusable input: a bug, or too little memory. */
+  static final int INTERNAL_ERROR = 3;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -77,11 +82,19 @@ public final class SaphaCommand implements Runnable {
    * @return the exit code
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    return execute(args, out, err, false);
+    return execute(new SaphaCommand(false), args, out, err);
   }
 
   private static int execute(String[] args, PrintWriter out, PrintWriter err, boolean progressNotes) {
-    CommandLine commandLine = new CommandLine(new SaphaCommand(progressNotes));
+    return execute(new SaphaCommand(progressNotes), args, out, err);
+  }
+
+  /**
+   * Runs a command with the exit codes and error reporting of {@code sapha}:
+   * whatever fails, the reason is one line on stderr, never a stack trace.
+   */
+  static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(command);
     // --format=JSON, --scale National: users type enum values in any case.
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(out);
@@ -90,14 +103,37 @@ public final class SaphaCommand implements Runnable {
         (e, cmd, parsed) -> {
           if (e instanceof UnusableInputException) {
             cmd.getErr().println("sapha: " + e.getMessage());
-            return 2;
+            return UNUSABLE;
           }
-          throw e;
+          return internalError(cmd.getErr(), e);
         });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands exceptions to the handler above; errors, such as running out of memory
+      // or of stack, come through.
+      code = internalError(err, e);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Reports a failure that is neither a finding nor unusable input in one
+   * line: its kind only, since a message could quote anything, personal data
+   * included.
+   */
+  private static int internalError(PrintWriter err, Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("sapha: out of memory: give Java more heap (java -Xmx2g -jar sapha.jar ...) or read a smaller document");
+    } else {
+      err.println("sapha: internal error (" + e.getClass().getName() + "): not a problem of the input;"
+          + " please report it, see SECURITY.md at https://github.com/sapha/sapha");
+    }
+    err.flush();
+    return INTERNAL_ERROR;
   }
 
   /** Thai text must reach the terminal as UTF-8 whatever the platform default is. */

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
       "Reads a registry document (JSON format v1) and prints each violation: "
           + "rule, severity, path, message, suggestion.",
       "",
-      "Exit codes: 0 valid, 1 violations at or above --fail-on, 2 unreadable file or bad arguments."
+      "Exit codes: 0 valid, 1 violations at or above --fail-on, 2 unreadable file or bad arguments, 3 internal error."
     })
 final class ValidateCommand implements Callable<Integer> {
   /** The output formats. */

@@ -17,6 +17,13 @@ final class CliRun {
     this.err = err.toString();
   }
 
+  /** What a run made otherwise printed and returned. */
+  CliRun(int code, String out, String err) {
+    this.code = code;
+    this.out = out;
+    this.err = err;
+  }
+
   @Override
   public String toString() {
     return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;

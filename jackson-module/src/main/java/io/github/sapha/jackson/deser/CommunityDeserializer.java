@@ -23,10 +23,10 @@ public final class CommunityDeserializer extends SaphaDeserializer<Community> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public CommunityDeserializer(boolean failOnUnknown) {
-    super(Community.class, SHAPE.what(), failOnUnknown, false);
+  public CommunityDeserializer(ReadOptions options) {
+    super(Community.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -28,10 +28,10 @@ public final class CouncilAreaDeserializer extends SaphaDeserializer<CouncilArea
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public CouncilAreaDeserializer(boolean failOnUnknown) {
-    super(CouncilArea.class, SHAPE.what(), failOnUnknown, false);
+  public CouncilAreaDeserializer(ReadOptions options) {
+    super(CouncilArea.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -28,10 +28,10 @@ public final class CouncilDeserializer extends SaphaDeserializer<Council> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public CouncilDeserializer(boolean failOnUnknown) {
-    super(Council.class, SHAPE.what(), failOnUnknown, false);
+  public CouncilDeserializer(ReadOptions options) {
+    super(Council.class, SHAPE.what(), options, false);
   }
 
   @Override

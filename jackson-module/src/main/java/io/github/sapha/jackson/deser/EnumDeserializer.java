@@ -19,7 +19,7 @@ public final class EnumDeserializer<E extends Enum<E>> extends SaphaDeserializer
    * @param type the enum class, not null
    */
   public EnumDeserializer(Class<E> type) {
-    super(type, JsonEnums.withArticle(JsonEnums.kindOf(type)), true, false);
+    super(type, JsonEnums.withArticle(JsonEnums.kindOf(type)), ReadOptions.SCALARS, false);
     this.type = type;
   }
 

@@ -18,10 +18,10 @@ public final class FiscalYearRangeDeserializer extends SaphaDeserializer<FiscalY
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public FiscalYearRangeDeserializer(boolean failOnUnknown) {
-    super(FiscalYearRange.class, SHAPE.what(), failOnUnknown, false);
+  public FiscalYearRangeDeserializer(ReadOptions options) {
+    super(FiscalYearRange.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -18,10 +18,10 @@ public final class FundingDeserializer extends SaphaDeserializer<Funding> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public FundingDeserializer(boolean failOnUnknown) {
-    super(Funding.class, SHAPE.what(), failOnUnknown, false);
+  public FundingDeserializer(ReadOptions options) {
+    super(Funding.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -30,18 +30,24 @@ public final class JsonIn {
 
   private final JsonParser parser;
   private final boolean failOnUnknown;
+  private final int maxArrayLength;
+  private final long maxElementCount;
+  /** Array elements read so far, all arrays together. */
+  private long elements;
   private boolean personal;
 
   /**
    * Creates a reading position.
    *
    * @param parser the parser, on the first token of the value to read
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits; not null
    * @param personal whether the whole value is personal data
    */
-  public JsonIn(JsonParser parser, boolean failOnUnknown, boolean personal) {
+  public JsonIn(JsonParser parser, ReadOptions options, boolean personal) {
     this.parser = parser;
-    this.failOnUnknown = failOnUnknown;
+    this.failOnUnknown = options.failOnUnknown();
+    this.maxArrayLength = options.maxArrayLength();
+    this.maxElementCount = options.maxElementCount();
     this.personal = personal;
   }
 
@@ -86,9 +92,34 @@ public final class JsonIn {
     }
   }
 
+  /**
+   * Skips the value at the current token, leaving the parser on its last
+   * token. Strings are read through, not jumped over, so that a skipped value
+   * meets the same limits as any other: Jackson's own skipping would pass a
+   * string of any length.
+   */
   private void skipValue() {
+    int depth = 0;
+    for (; ; ) {
+      JsonToken token = token();
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (token == JsonToken.VALUE_STRING) {
+        textLength();
+      }
+      if (depth == 0) {
+        return;
+      }
+      next();
+    }
+  }
+
+  /** Reads the current string through to its end, applying the limit on its length, without keeping it. */
+  private void textLength() {
     try {
-      parser.skipChildren();
+      parser.getStringLength();
     } catch (StreamReadException | StreamConstraintsException e) {
       throw convert(e);
     }
@@ -97,6 +128,44 @@ public final class JsonIn {
   /** Gets where the current token starts. */
   public TokenStreamLocation location() {
     return parser.currentTokenLocation();
+  }
+
+  /** Checks if the value being read is personal data, which messages never show. */
+  boolean isPersonal() {
+    return personal;
+  }
+
+  /**
+   * Reads a value whose every part is personal data, such as a person or a
+   * collection of people: nothing found there, not even a malformed or
+   * mistyped first token, is shown in a message.
+   *
+   * @param <T> the value's type
+   * @param read reads the value at the current token, not null
+   * @return what {@code read} returns
+   */
+  public <T> T personal(Supplier<T> read) {
+    boolean was = personal;
+    personal = true;
+    try {
+      return read.get();
+    } finally {
+      personal = was;
+    }
+  }
+
+  /**
+   * Reads values that are personal data as a whole, such as the people of a
+   * registry; see {@link #personal(Supplier)}.
+   *
+   * @param read reads the values at the current token, not null
+   */
+  public void personal(Runnable read) {
+    personal(
+        () -> {
+          read.run();
+          return null;
+        });
   }
 
   // ---- structure ------------------------------------------------------------------------------
@@ -118,7 +187,9 @@ public final class JsonIn {
   /**
    * Reads an array; the current token must be its START_ARRAY. For each
    * element the parser is on the element's first token when {@code element}
-   * runs.
+   * runs. An element beyond the limit of one array, or of all arrays of the
+   * value being read together, is refused where it starts, before it is read:
+   * every element costs memory, however short it is in the input.
    *
    * @param element reads one element, not null
    */
@@ -126,7 +197,15 @@ public final class JsonIn {
     if (token() != JsonToken.START_ARRAY) {
       throw wrongType("an array");
     }
+    int length = 0;
     while (next() != JsonToken.END_ARRAY) {
+      if (++length > maxArrayLength) {
+        throw error("an array longer than the limit of " + maxArrayLength + " elements (maxArrayLength)");
+      }
+      if (++elements > maxElementCount) {
+        throw error(
+            "more array elements than the limit of " + maxElementCount + " in one document (maxElementCount)");
+      }
       element.run();
     }
   }
@@ -175,9 +254,14 @@ public final class JsonIn {
 
   /**
    * Creates an error from a model exception raised for the value at the
-   * current token. The model's messages never show personal data.
+   * current token. The model's messages never show personal data as such, but
+   * they quote the value they refuse: in personal data, such as an id where a
+   * person belongs, that value may be a name, so neither it nor the cause is shown.
    */
   SaphaJsonException refused(RuntimeException modelException) {
+    if (personal) {
+      return at(pointer(), location(), "value refused (not shown: personal data)", null);
+    }
     return at(pointer(), location(), String.valueOf(modelException.getMessage()), modelException);
   }
 
@@ -331,8 +415,14 @@ public final class JsonIn {
    */
   public static SaphaJsonException convert(JsonParser parser, JacksonException e, boolean personal) {
     TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-    String pointer = pointerOf(parser.streamReadContext(), personal);
     String original = String.valueOf(e.getOriginalMessage());
+    TokenStreamContext context = parser.streamReadContext();
+    if (original.startsWith("Name length") && context != null && context.inObject()) {
+      // The name being read is not the object's current name yet, which is the field before
+      // it: point at the object.
+      context = context.getParent();
+    }
+    String pointer = pointerOf(context, personal);
     if (e instanceof StreamConstraintsException) {
       return at(pointer, location, limit(original, parser.streamReadConstraints()), e);
     }
@@ -347,6 +437,21 @@ public final class JsonIn {
     }
     int marker = original.indexOf(" (start marker at ");
     return at(pointer, location, "malformed JSON: " + (marker < 0 ? original : original.substring(0, marker)), e);
+  }
+
+  /**
+   * Creates an error for input that Jackson could not decode where the
+   * parser stands, such as a UTF-32 character cut short.
+   *
+   * @param e Jackson's exception, not null
+   * @return the exception, to throw
+   */
+  public SaphaJsonException undecodable(JacksonException e) {
+    String detail =
+        personal
+            ? "input that cannot be decoded (details not shown: personal data)"
+            : "input that cannot be decoded: " + e.getOriginalMessage();
+    return at(pointer(), parser.currentLocation(), detail, personal ? null : e);
   }
 
   /**
@@ -373,7 +478,7 @@ public final class JsonIn {
           + " bytes or characters (maxDocumentLength)";
     }
     if (original.startsWith("Name length")) {
-      return "a field name longer than the limit of " + limits.getMaxNameLength() + " characters";
+      return "a field name longer than the limit of " + limits.getMaxNameLength() + " characters (maxNameLength)";
     }
     int from = original.indexOf(", from `");
     return "limit reached: " + (from < 0 ? original : original.substring(0, from) + ")");
@@ -414,6 +519,8 @@ public final class JsonIn {
         personal = inherited || shape.hasPersonal();
         JsonToken token = JsonIn.this.next();
         if (token == JsonToken.END_OBJECT) {
+          // What follows the object is as personal as what held it, whatever its last field was.
+          personal = inherited;
           checkRequired();
           return null;
         }

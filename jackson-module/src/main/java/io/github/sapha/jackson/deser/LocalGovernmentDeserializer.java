@@ -26,10 +26,10 @@ public final class LocalGovernmentDeserializer extends SaphaDeserializer<LocalGo
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public LocalGovernmentDeserializer(boolean failOnUnknown) {
-    super(LocalGovernment.class, SHAPE.what(), failOnUnknown, false);
+  public LocalGovernmentDeserializer(ReadOptions options) {
+    super(LocalGovernment.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -47,10 +47,10 @@ public final class MeetingDeserializer extends SaphaDeserializer<Meeting> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public MeetingDeserializer(boolean failOnUnknown) {
-    super(Meeting.class, SHAPE.what(), failOnUnknown, false);
+  public MeetingDeserializer(ReadOptions options) {
+    super(Meeting.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -10,21 +10,23 @@ import io.github.sapha.council.Membership;
 
 /**
  * Reads a {@link Membership}: {@code person}, {@code kind}, {@code community}
- * (for community representatives) and {@code term}.
+ * (for community representatives) and {@code term}. The person is a person
+ * reference: broken input may put a name or phone number there, so what it
+ * holds is never quoted.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
 public final class MembershipDeserializer extends SaphaDeserializer<Membership> {
   static final Shape SHAPE =
-      Shape.of("a membership", PERSON, KIND, COMMUNITY, TERM).required(PERSON, KIND, TERM);
+      Shape.of("a membership", PERSON, KIND, COMMUNITY, TERM).required(PERSON, KIND, TERM).personal(PERSON);
 
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public MembershipDeserializer(boolean failOnUnknown) {
-    super(Membership.class, SHAPE.what(), failOnUnknown, false);
+  public MembershipDeserializer(ReadOptions options) {
+    super(Membership.class, SHAPE.what(), options, false);
   }
 
   @Override

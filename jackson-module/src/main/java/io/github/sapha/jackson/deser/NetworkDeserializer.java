@@ -30,10 +30,10 @@ public final class NetworkDeserializer extends SaphaDeserializer<Network> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public NetworkDeserializer(boolean failOnUnknown) {
-    super(Network.class, SHAPE.what(), failOnUnknown, false);
+  public NetworkDeserializer(ReadOptions options) {
+    super(Network.class, SHAPE.what(), options, false);
   }
 
   @Override

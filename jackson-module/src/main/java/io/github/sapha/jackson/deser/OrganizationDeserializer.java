@@ -27,10 +27,10 @@ public final class OrganizationDeserializer extends SaphaDeserializer<Organizati
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public OrganizationDeserializer(boolean failOnUnknown) {
-    super(Organization.class, SHAPE.what(), failOnUnknown, false);
+  public OrganizationDeserializer(ReadOptions options) {
+    super(Organization.class, SHAPE.what(), options, false);
   }
 
   @Override

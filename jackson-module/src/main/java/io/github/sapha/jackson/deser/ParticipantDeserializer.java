@@ -10,20 +10,23 @@ import io.github.sapha.meeting.ParticipantRole;
 
 /**
  * Reads a meeting {@link Participant}: {@code person}, {@code role}, optional
- * {@code capacity} and {@code note}.
+ * {@code capacity} and {@code note}. The person is a person reference:
+ * broken input may put a name or phone number there, so what it holds is
+ * never quoted.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
 public final class ParticipantDeserializer extends SaphaDeserializer<Participant> {
-  static final Shape SHAPE = Shape.of("a participant", PERSON, ROLE, CAPACITY, NOTE).required(PERSON, ROLE);
+  static final Shape SHAPE =
+      Shape.of("a participant", PERSON, ROLE, CAPACITY, NOTE).required(PERSON, ROLE).personal(PERSON);
 
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public ParticipantDeserializer(boolean failOnUnknown) {
-    super(Participant.class, SHAPE.what(), failOnUnknown, false);
+  public ParticipantDeserializer(ReadOptions options) {
+    super(Participant.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -10,8 +10,10 @@ import io.github.sapha.council.Person;
 
 /**
  * Reads a {@link Person}: {@code id}, {@code name}, optional {@code nameEn},
- * {@code phone} and {@code citizenId}. All but the id is personal data:
- * messages about those fields never quote them.
+ * {@code phone} and {@code citizenId}. All but the id is personal data, and
+ * broken input may put any of it anywhere in a person (a person written as
+ * a string, a name in the id): nothing found in a person's place is quoted,
+ * only well-formed ids and the format's field names are shown.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
@@ -24,10 +26,10 @@ public final class PersonDeserializer extends SaphaDeserializer<Person> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public PersonDeserializer(boolean failOnUnknown) {
-    super(Person.class, SHAPE.what(), failOnUnknown, false);
+  public PersonDeserializer(ReadOptions options) {
+    super(Person.class, SHAPE.what(), options, true);
   }
 
   @Override
@@ -42,6 +44,10 @@ public final class PersonDeserializer extends SaphaDeserializer<Person> {
    * @return the person, not null
    */
   public static Person read(JsonIn in) {
+    return in.personal(() -> readPerson(in));
+  }
+
+  private static Person readPerson(JsonIn in) {
     JsonIn.Obj object = in.beginObject(SHAPE);
     Person.Builder person = Person.builder();
     for (String field = object.next(); field != null; field = object.next()) {

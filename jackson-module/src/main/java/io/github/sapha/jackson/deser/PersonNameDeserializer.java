@@ -18,10 +18,10 @@ public final class PersonNameDeserializer extends SaphaDeserializer<PersonName> 
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public PersonNameDeserializer(boolean failOnUnknown) {
-    super(PersonName.class, SHAPE.what(), failOnUnknown, true);
+  public PersonNameDeserializer(ReadOptions options) {
+    super(PersonName.class, SHAPE.what(), options, true);
   }
 
   @Override

@@ -61,10 +61,10 @@ public final class PlanDeserializer extends SaphaDeserializer<Plan> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public PlanDeserializer(boolean failOnUnknown) {
-    super(Plan.class, SHAPE.what(), failOnUnknown, false);
+  public PlanDeserializer(ReadOptions options) {
+    super(Plan.class, SHAPE.what(), options, false);
   }
 
   @Override

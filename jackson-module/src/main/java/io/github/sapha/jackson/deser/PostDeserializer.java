@@ -10,20 +10,21 @@ import io.github.sapha.council.PostRole;
 
 /**
  * Reads a {@link Post}: {@code role}, optional {@code label} and {@code
- * holder}, and {@code term}.
+ * holder}, and {@code term}. The holder is a person reference: broken input
+ * may put a name or phone number there, so what it holds is never quoted.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
 public final class PostDeserializer extends SaphaDeserializer<Post> {
-  static final Shape SHAPE = Shape.of("a post", ROLE, LABEL, HOLDER, TERM).required(ROLE, TERM);
+  static final Shape SHAPE = Shape.of("a post", ROLE, LABEL, HOLDER, TERM).required(ROLE, TERM).personal(HOLDER);
 
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public PostDeserializer(boolean failOnUnknown) {
-    super(Post.class, SHAPE.what(), failOnUnknown, false);
+  public PostDeserializer(ReadOptions options) {
+    super(Post.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -29,10 +29,10 @@ public final class ProjectDeserializer extends SaphaDeserializer<Project> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public ProjectDeserializer(boolean failOnUnknown) {
-    super(Project.class, SHAPE.what(), failOnUnknown, false);
+  public ProjectDeserializer(ReadOptions options) {
+    super(Project.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -18,10 +18,10 @@ public final class RegistrationDeserializer extends SaphaDeserializer<Registrati
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public RegistrationDeserializer(boolean failOnUnknown) {
-    super(Registration.class, SHAPE.what(), failOnUnknown, false);
+  public RegistrationDeserializer(ReadOptions options) {
+    super(Registration.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -45,10 +45,10 @@ public final class RegistryDeserializer extends SaphaDeserializer<Registry> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public RegistryDeserializer(boolean failOnUnknown) {
-    super(Registry.class, SHAPE.what(), failOnUnknown, false);
+  public RegistryDeserializer(ReadOptions options) {
+    super(Registry.class, SHAPE.what(), options, false);
   }
 
   @Override
@@ -75,7 +75,9 @@ public final class RegistryDeserializer extends SaphaDeserializer<Registry> {
         case NETWORKS -> collection(in, NETWORKS, NetworkDeserializer::read, Network::id, bodies, registry::addNetwork);
         case ORGANIZATIONS -> collection(
             in, ORGANIZATIONS, OrganizationDeserializer::read, Organization::id, bodies, registry::addOrganization);
-        case PEOPLE -> collection(in, PEOPLE, PersonDeserializer::read, Person::id, new HashMap<>(), registry::addPerson);
+        // Read as personal data as a whole, so that nothing between or in place of people is shown.
+        case PEOPLE -> in.personal(
+            () -> collection(in, PEOPLE, PersonDeserializer::read, Person::id, new HashMap<>(), registry::addPerson));
         case MEETINGS -> collection(
             in, MEETINGS, MeetingDeserializer::read, Meeting::id, new HashMap<>(), registry::addMeeting);
         case PLANS -> collection(in, PLANS, PlanDeserializer::read, Plan::id, new HashMap<>(), registry::addPlan);

@@ -17,10 +17,10 @@ public final class ResolutionDeserializer extends SaphaDeserializer<Resolution> 
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public ResolutionDeserializer(boolean failOnUnknown) {
-    super(Resolution.class, SHAPE.what(), failOnUnknown, false);
+  public ResolutionDeserializer(ReadOptions options) {
+    super(Resolution.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -16,7 +16,7 @@ import tools.jackson.databind.util.AccessPattern;
  * @param <T> the model type
  */
 public abstract class SaphaDeserializer<T> extends StdDeserializer<T> {
-  private final boolean failOnUnknown;
+  private final ReadOptions options;
   private final boolean personal;
   private final String what;
 
@@ -25,19 +25,19 @@ public abstract class SaphaDeserializer<T> extends StdDeserializer<T> {
    *
    * @param type the model type, not null
    * @param what the value with its article, for messages, such as "a council"
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits; not null
    * @param personal whether the whole value is personal data
    */
-  protected SaphaDeserializer(Class<T> type, String what, boolean failOnUnknown, boolean personal) {
+  protected SaphaDeserializer(Class<T> type, String what, ReadOptions options, boolean personal) {
     super(type);
     this.what = what;
-    this.failOnUnknown = failOnUnknown;
+    this.options = options;
     this.personal = personal;
   }
 
   @Override
   public final T deserialize(JsonParser p, DeserializationContext ctxt) {
-    return readValue(new JsonIn(p, failOnUnknown, personal));
+    return readValue(new JsonIn(p, options, personal));
   }
 
   /**
@@ -47,7 +47,7 @@ public abstract class SaphaDeserializer<T> extends StdDeserializer<T> {
    */
   @Override
   public final Object getNullValue(DeserializationContext ctxt) {
-    throw new JsonIn(ctxt.getParser(), failOnUnknown, personal).wrongType(what);
+    throw new JsonIn(ctxt.getParser(), options, personal).wrongType(what);
   }
 
   /** Says that the null value must be asked for each time, so that Jackson never caches one. */

@@ -24,8 +24,8 @@ public final class ScalarDeserializer<T> extends SaphaDeserializer<T> {
    * @param reader reads the value at the current token, not null
    */
   public ScalarDeserializer(Class<T> type, String what, boolean personal, Function<JsonIn, T> reader) {
-    // Scalars have no fields, so whether unknown fields fail does not matter.
-    super(type, what, true, personal);
+    // Scalars have no fields or arrays, so neither unknown fields nor limits matter.
+    super(type, what, ReadOptions.SCALARS, personal);
     this.reader = reader;
   }
 

@@ -4,6 +4,7 @@ import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.CommunityId;
+import io.github.sapha.council.Id;
 import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PhoneNumber;
@@ -72,32 +73,51 @@ public final class Scalars {
 
   /** Reads a person's id, such as "person-12". */
   public static PersonId personId(JsonIn in) {
-    return parsed(in, PersonId::of);
+    return id(in, PersonId::of);
   }
 
   /** Reads a community's id, such as "community-570908-1". */
   public static CommunityId communityId(JsonIn in) {
-    return parsed(in, CommunityId::of);
+    return id(in, CommunityId::of);
   }
 
   /** Reads the id of a council, network or organisation, such as "council-570908". */
   public static BodyId bodyId(JsonIn in) {
-    return parsed(in, BodyId::of);
+    return id(in, BodyId::of);
   }
 
   /** Reads a meeting's id, such as "forum-2017-05-18". */
   public static MeetingId meetingId(JsonIn in) {
-    return parsed(in, MeetingId::of);
+    return id(in, MeetingId::of);
   }
 
   /** Reads a plan's id, such as "plan-5709". */
   public static PlanId planId(JsonIn in) {
-    return parsed(in, PlanId::of);
+    return id(in, PlanId::of);
   }
 
   /** Reads a project's id, such as "project-570908-housing". */
   public static ProjectId projectId(JsonIn in) {
-    return parsed(in, ProjectId::of);
+    return id(in, ProjectId::of);
+  }
+
+  /**
+   * Reads an id with its type's factory. Where a person or a reference to one
+   * belongs, an id that is not well formed may be a name or a phone number
+   * typed in the wrong place, so it is not quoted.
+   */
+  private static <T extends Id> T id(JsonIn in, Function<String, T> factory) {
+    if (!in.isPersonal()) {
+      return parsed(in, factory);
+    }
+    String text = text(in);
+    try {
+      return factory.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw in.error(
+          "Invalid id (not shown: it may be personal data): expected 1 to 64 ASCII letters, digits, '.', '_', ':'"
+              + " or '-', starting with a letter or digit");
+    }
   }
 
   /** Reads an ISO-8601 calendar date, such as "2017-05-18". */

@@ -17,10 +17,10 @@ public final class SourceLinkDeserializer extends SaphaDeserializer<SourceLink> 
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public SourceLinkDeserializer(boolean failOnUnknown) {
-    super(SourceLink.class, SHAPE.what(), failOnUnknown, false);
+  public SourceLinkDeserializer(ReadOptions options) {
+    super(SourceLink.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -16,10 +16,10 @@ public final class TargetDeserializer extends SaphaDeserializer<Target> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public TargetDeserializer(boolean failOnUnknown) {
-    super(Target.class, SHAPE.what(), failOnUnknown, false);
+  public TargetDeserializer(ReadOptions options) {
+    super(Target.class, SHAPE.what(), options, false);
   }
 
   @Override

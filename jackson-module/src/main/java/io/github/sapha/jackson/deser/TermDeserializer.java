@@ -18,10 +18,10 @@ public final class TermDeserializer extends SaphaDeserializer<Term> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public TermDeserializer(boolean failOnUnknown) {
-    super(Term.class, SHAPE.what(), failOnUnknown, false);
+  public TermDeserializer(ReadOptions options) {
+    super(Term.class, SHAPE.what(), options, false);
   }
 
   @Override

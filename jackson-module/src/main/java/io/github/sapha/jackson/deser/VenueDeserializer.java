@@ -18,10 +18,10 @@ public final class VenueDeserializer extends SaphaDeserializer<Venue> {
   /**
    * Creates the deserializer.
    *
-   * @param failOnUnknown whether an unknown field is an error rather than skipped
+   * @param options how to read: unknown fields, limits
    */
-  public VenueDeserializer(boolean failOnUnknown) {
-    super(Venue.class, SHAPE.what(), failOnUnknown, false);
+  public VenueDeserializer(ReadOptions options) {
+    super(Venue.class, SHAPE.what(), options, false);
   }
 
   @Override

@@ -23,7 +23,8 @@ public final class JsonLines {
   private int chunkPos;
   private int chunkEnd;
   private byte[] line = new byte[256];
-  private int lineNumber;
+  /** Lines read so far; a long, since a stream may hold more than 2^31 of them. */
+  private long lineNumber;
   private boolean finished;
 
   /**
@@ -33,12 +34,18 @@ public final class JsonLines {
    * @param maxLineLength the most bytes of one line, not counting its line feed
    */
   public JsonLines(InputStream in, long maxLineLength) {
-    this.in = in;
-    this.maxLineLength = maxLineLength;
+    this(in, maxLineLength, 0);
   }
 
-  /** One record: its bytes (a shared buffer, valid until the next call) and its line number. */
-  public record Line(byte[] bytes, int length, int number) {}
+  /** Creates a splitter whose input starts after {@code linesBefore} lines, for tests of large line numbers. */
+  JsonLines(InputStream in, long maxLineLength, long linesBefore) {
+    this.in = in;
+    this.maxLineLength = maxLineLength;
+    this.lineNumber = linesBefore;
+  }
+
+  /** One record: its bytes (a shared buffer, valid until the next call) and its line number, from 1. */
+  public record Line(byte[] bytes, int length, long number) {}
 
   /**
    * Gets the next line that is not blank.
