@@ -176,6 +176,9 @@ class LimitsTest {
     assertThatThrownBy(() -> SaphaJson.builder().maxArrayLength(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxArrayLength must be at least 1: 0");
+    assertThatThrownBy(() -> SaphaJson.builder().maxNameLength(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxNameLength must be at least 1: 0");
     assertThatThrownBy(() -> SaphaJson.builder().maxElementCount(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxElementCount must be at least 1: 0");

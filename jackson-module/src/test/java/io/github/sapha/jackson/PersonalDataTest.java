@@ -219,6 +219,23 @@ class PersonalDataTest {
   }
 
   @Test
+  void test_nameOrNumberInPlaceOfASeatPostOrPart_isNotShown() {
+    String council = "{\"schemaVersion\": 1, \"asOf\": \"2017-05-18\", \"councils\": [{\"id\": \"c-1\", \"nameTh\": \"ก\","
+        + " \"area\": {\"subdistricts\": [\"570908\"]}, ";
+    assertThat(refused(() -> JSON.read(council + "\"members\": [\"สมชาย " + SECRET + "\"]}]}")).getDetail())
+        .isEqualTo("expected a membership (an object), found a string (not shown: personal data)");
+    assertThat(refused(() -> JSON.read(council + "\"posts\": [812345678]}]}")).getDetail())
+        .isEqualTo("expected a post (an object), found a number (not shown: personal data)");
+    String meeting = "{\"schemaVersion\": 1, \"asOf\": \"2017-05-18\", \"meetings\": [{\"id\": \"m-1\", \"titleTh\": \"ก\","
+        + " \"date\": \"2017-01-01\", \"level\": \"council\", \"participants\": [\"" + SECRET + "\"]}]}";
+    assertThat(refused(() -> JSON.read(meeting)).getDetail())
+        .isEqualTo("expected a participant (an object), found a string (not shown: personal data)");
+    // Objects without people in them still quote what stands in their place.
+    assertThat(refused(() -> JSON.read(council + "\"communities\": [\"บ้านด้าย\"]}]}")).getDetail())
+        .isEqualTo("expected a community (an object), found the string \"บ้านด้าย\"");
+  }
+
+  @Test
   void test_otherFieldsBesideAPersonReference_areStillQuoted() {
     // Only the reference is personal: a wrong role next to it is shown as ever.
     String json = withReferences("\"p-1\"", "\"p-1\"", "\"p-1\"").replace("\"role\": \"chair\"", "\"role\": \"boss\"");

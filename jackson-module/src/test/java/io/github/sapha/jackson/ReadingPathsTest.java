@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -119,6 +120,24 @@ class ReadingPathsTest {
         "a bracket for a name");
     assertLocated(catchThrowable(() -> OWN.readValue("{\"id\": \"c-1\", \"nameTh\" ", Council.class)), "a cut object");
     assertLocated(catchThrowable(() -> OWN.readValue("[]", Council.class)), "an array for a council");
+  }
+
+  @Test
+  void test_undecodableBytes_areSaidSoWithJacksonsReasonExceptInPeople() {
+    byte[] ucs4 = bytes(0, 0x7B, 0, 0);
+    byte[] cutShort = bytes(0, 0, 0xFE, 0xFF, 0, 0, 0, 0x7B, 0);
+    assertThat(catchThrowable(() -> JSON.read(new ByteArrayInputStream(ucs4))))
+        .hasMessage("At the root (line 1, column 1): input that cannot be decoded: Unsupported UCS-4 endianness (3412)"
+            + " detected");
+    assertThat(catchThrowable(() -> JSON.read(new ByteArrayInputStream(cutShort))))
+        .hasMessage("At the root (line 1, column 2): input that cannot be decoded: Unexpected EOF in the middle of a"
+            + " 4-byte UTF-32 char: got 1, needed 4, at char #1, byte #9)");
+    for (byte[] bytes : List.of(ucs4, cutShort)) {
+      Throwable person = catchThrowable(() -> JSON.readPersonLines(new ByteArrayInputStream(bytes)).count());
+      assertThat(((SaphaJsonException) person).getDetail())
+          .isEqualTo("input that cannot be decoded (details not shown: personal data)");
+      assertThat(person.getCause()).isNull();
+    }
   }
 
   /** A stream that fails, as a closed file or a broken connection does. */

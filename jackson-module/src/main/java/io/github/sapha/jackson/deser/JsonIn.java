@@ -179,6 +179,10 @@ public final class JsonIn {
    */
   public Obj beginObject(Shape shape) {
     if (token() != JsonToken.START_OBJECT) {
+      // Where an object with personal data or a person reference belongs (a person, a name, a
+      // seat, a post, a part in a meeting), what stands instead may be that data: a name
+      // written as a string, a phone as a number.
+      personal = personal || shape.hasPersonal();
       throw wrongType(shape.what() + " (an object)");
     }
     return new Obj(shape);
