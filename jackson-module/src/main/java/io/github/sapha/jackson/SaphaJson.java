@@ -24,6 +24,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.Spliterator;
@@ -81,8 +82,8 @@ import tools.jackson.databind.json.JsonMapper;
  * all of memory.
  *
  * <p>Columns in error locations count bytes of UTF-8 for byte input ({@code
- * InputStream}) and characters for text input ({@code Reader}, {@code
- * String}). Failures of the stream itself surface as Jackson's {@code
+ * InputStream}, {@code byte[]}, {@code Path}) and characters for text input
+ * ({@code Reader}, {@code String}). Failures of the stream itself surface as Jackson's {@code
  * JacksonIOException}.
  *
  * <p>This class is immutable and thread-safe.
@@ -221,6 +222,34 @@ public final class SaphaJson {
   public Registry read(InputStream in) {
     requireNonNull(in, "in");
     return document(() -> mapper.createParser(in), RegistryDeserializer::read, "a registry");
+  }
+
+  /**
+   * Reads a registry document held in bytes, UTF-8, such as a file already
+   * in memory or the body of a request. Faster than wrapping the array in a
+   * stream: the parser reads the array itself.
+   *
+   * @param json the document, not null; not modified
+   * @return the registry, not null
+   * @throws SaphaJsonException if the bytes are not a valid registry document of format v1
+   */
+  public Registry read(byte[] json) {
+    requireNonNull(json, "json");
+    return document(() -> mapper.createParser(json), RegistryDeserializer::read, "a registry");
+  }
+
+  /**
+   * Reads a registry document from a file, UTF-8. The file is opened, read
+   * and closed by this method.
+   *
+   * @param file the file, not null
+   * @return the registry, not null
+   * @throws SaphaJsonException if the file is not a valid registry document of format v1
+   * @throws tools.jackson.core.exc.JacksonIOException if the file cannot be opened or read
+   */
+  public Registry read(Path file) {
+    requireNonNull(file, "file");
+    return document(() -> mapper.createParser(file), RegistryDeserializer::read, "a registry");
   }
 
   /**
