@@ -1,18 +1,53 @@
 package io.github.sapha.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Format v1 as plain records, for measuring what Jackson's ordinary POJO
- * binding costs on the same documents as sapha-jackson: no checks, no model,
- * dates as {@link LocalDate}, everything else as text, numbers and lists.
- * Not part of the library; see {@link JsonBindingTiming}.
+ * Format v1 as plain records, what a team writes by hand: Jackson's default
+ * binding of the same documents as sapha-jackson, no checks, no model, dates
+ * as {@link LocalDate}, everything else as text, numbers and lists. Not part
+ * of the library; see {@link DocumentBenchmarks}.
  */
-final class PlainDocument {
+public final class PlainDocument {
+  /**
+   * A default mapper, with unknown properties refused (Jackson 3 ignores them
+   * by default) and absent values left out when writing, as format v1 writes
+   * them (the default would write {@code null} for each).
+   */
+  static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+          .build();
+
   private PlainDocument() {}
 
-  record Registry(
+  /**
+   * Binds a document.
+   *
+   * @param json the document, UTF-8
+   * @return the records
+   */
+  static Registry read(byte[] json) {
+    return MAPPER.readValue(json, Registry.class);
+  }
+
+  /**
+   * Writes a document, compact.
+   *
+   * @param registry the records
+   * @return the document, UTF-8
+   */
+  static byte[] write(Registry registry) {
+    return MAPPER.writeValueAsBytes(registry);
+  }
+
+  /** The document. */
+  public record Registry(
       int schemaVersion, LocalDate asOf, List<Council> councils, List<Network> networks,
       List<Organization> organizations, List<Person> people, List<Meeting> meetings, List<Plan> plans) {}
 
