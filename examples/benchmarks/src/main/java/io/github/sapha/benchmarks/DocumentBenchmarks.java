@@ -4,6 +4,8 @@ import io.github.sapha.jackson.SaphaJson;
 import io.github.sapha.registry.Registry;
 import io.github.sapha.validation.ValidationReport;
 import io.github.sapha.validation.Validator;
+import jakarta.validation.ConstraintViolation;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,9 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading, validating and writing one whole document held in memory, side by
- * side: sapha-jackson into the checked model, Jackson's ordinary binding into
- * plain records of format v1 ({@link PlainDocument}), and a raw token loop
- * (the ceiling for any binding on Jackson). Every benchmark runs on every
+ * side: sapha-jackson into the checked model and its validator; Jackson's
+ * ordinary binding into plain records of format v1 ({@link PlainDocument})
+ * and Hibernate Validator on their annotations; and a raw token loop (the
+ * ceiling for any binding on Jackson). Every benchmark runs on every
  * scale ({@link Documents}).
  *
  * <p>Average time per operation, one fork with the JVM's default collector
@@ -120,7 +123,10 @@ public class DocumentBenchmarks {
   }
 
   /**
-   * The default validator alone.
+   * The default validator alone, on a registry it has validated before: the
+   * cost of the rules. A registry builds its lazy indexes (by id, the plan
+   * tree) on its first validation only; {@link #saphaReadValidate} pays for
+   * them, this does not.
    *
    * @param model the model
    * @return the report
@@ -150,6 +156,28 @@ public class DocumentBenchmarks {
   @Benchmark
   public PlainDocument.Registry recordsRead(Input input) {
     return PlainDocument.read(input.json);
+  }
+
+  /**
+   * Jackson's default binding to the records, then Hibernate Validator on their annotations.
+   *
+   * @param input the document
+   * @return the violations
+   */
+  @Benchmark
+  public Set<ConstraintViolation<PlainDocument.Registry>> recordsReadValidate(Input input) {
+    return PlainDocument.validate(PlainDocument.read(input.json));
+  }
+
+  /**
+   * Hibernate Validator alone on the records' annotations.
+   *
+   * @param records the records
+   * @return the violations
+   */
+  @Benchmark
+  public Set<ConstraintViolation<PlainDocument.Registry>> recordsValidate(Records records) {
+    return PlainDocument.validate(records.registry);
   }
 
   /**

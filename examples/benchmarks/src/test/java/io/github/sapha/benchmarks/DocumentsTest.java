@@ -7,6 +7,8 @@ import io.github.sapha.registry.Registry;
 import io.github.sapha.testing.SyntheticRegistry;
 import io.github.sapha.testing.SyntheticRegistry.Scale;
 import io.github.sapha.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The documents measured, and the records mirroring format v1 that the benchmarks compare with. */
@@ -27,6 +29,29 @@ class DocumentsTest {
     assertThat(both.people().get(first.people().size()).id().value()).startsWith("b-");
     // Seeds 7 and 8 pick different districts: nothing overlaps, so nothing is at fault.
     assertThat(Validator.defaults().validate(both).violations()).isEmpty();
+  }
+
+  @Test
+  void test_records_meetTheirAnnotations() {
+    assertThat(PlainDocument.validate(PlainDocument.read(Documents.of(Documents.DISTRICT)))).isEmpty();
+  }
+
+  @Test
+  void test_records_annotationsFindWhatTheyCheck_once() {
+    PlainDocument.Registry records = PlainDocument.read(Documents.of(Documents.DISTRICT));
+    PlainDocument.Person person = records.people().get(0);
+    PlainDocument.Person broken =
+        new PlainDocument.Person(
+            " ", new PlainDocument.Name(null, null, null), null, person.phone(), person.citizenId());
+    List<PlainDocument.Person> people = new ArrayList<>(records.people());
+    people.set(0, broken);
+    PlainDocument.Registry bad =
+        new PlainDocument.Registry(
+            1, records.asOf(), records.councils(), records.networks(), records.organizations(), people,
+            records.meetings(), records.plans());
+    assertThat(PlainDocument.validate(bad))
+        .extracting(v -> v.getPropertyPath().toString())
+        .containsExactlyInAnyOrder("people[0].id", "people[0].name.given");
   }
 
   @Test
