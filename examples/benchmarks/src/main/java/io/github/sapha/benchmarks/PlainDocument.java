@@ -47,10 +47,6 @@ public final class PlainDocument {
   /** A local government's code in the DLA scheme. */
   static final String DLA_CODE = "[0-9]{7}";
 
-  /** Built once, as an application does at start; never closed, as its validators are in use. */
-  private static final ValidatorFactory VALIDATORS = Validation.buildDefaultValidatorFactory();
-
-  private static final Validator VALIDATOR = VALIDATORS.getValidator();
 
   private PlainDocument() {}
 
@@ -71,7 +67,7 @@ public final class PlainDocument {
    * @return the violations, empty if none
    */
   static Set<ConstraintViolation<Registry>> validate(Registry registry) {
-    return VALIDATOR.validate(registry);
+    return Checking.VALIDATOR.validate(registry);
   }
 
   /**
@@ -154,4 +150,12 @@ public final class PlainDocument {
   record Funding(@NotNull String source, @NotBlank String amount) {}
 
   record Target(long quantity, @NotBlank String unit) {}
+
+  /** Hibernate Validator, started on first use only, so that reading and writing never start it. */
+  private static final class Checking {
+    /** Built once, as an application does at start; never closed, as its validator is in use. */
+    static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+
+    static final Validator VALIDATOR = FACTORY.getValidator();
+  }
 }
