@@ -32,6 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * ceiling for any binding on Jackson). Every benchmark runs on every
  * scale ({@link Documents}).
  *
+ * <p>Names put the operation first and the contender second: JMH runs
+ * benchmarks in the order of their names, so the contenders of one operation
+ * are measured one after another, close in time, which matters on a shared
+ * machine.
+ *
  * <p>Average time per operation, one fork with the JVM's default collector
  * and heap, as a user runs it; add {@code -prof gc} for the allocation per
  * operation. Each fork holds only what its benchmark needs: the document,
@@ -107,7 +112,7 @@ public class DocumentBenchmarks {
    * @return the registry
    */
   @Benchmark
-  public Registry saphaRead(Input input) {
+  public Registry readSapha(Input input) {
     return SAPHA.read(input.json);
   }
 
@@ -118,21 +123,21 @@ public class DocumentBenchmarks {
    * @return the report
    */
   @Benchmark
-  public ValidationReport saphaReadValidate(Input input) {
+  public ValidationReport readValidateSapha(Input input) {
     return Validator.defaults().validate(SAPHA.read(input.json));
   }
 
   /**
    * The default validator alone, on a registry it has validated before: the
    * cost of the rules. A registry builds its lazy indexes (by id, the plan
-   * tree) on its first validation only; {@link #saphaReadValidate} pays for
+   * tree) on its first validation only; {@link #readValidateSapha} pays for
    * them, this does not.
    *
    * @param model the model
    * @return the report
    */
   @Benchmark
-  public ValidationReport saphaValidate(Model model) {
+  public ValidationReport validateSapha(Model model) {
     return Validator.defaults().validate(model.registry);
   }
 
@@ -143,7 +148,7 @@ public class DocumentBenchmarks {
    * @return the document
    */
   @Benchmark
-  public byte[] saphaWrite(Model model) {
+  public byte[] writeSapha(Model model) {
     return SAPHA.writeBytes(model.registry);
   }
 
@@ -154,7 +159,7 @@ public class DocumentBenchmarks {
    * @return the records
    */
   @Benchmark
-  public PlainDocument.Registry recordsRead(Input input) {
+  public PlainDocument.Registry readRecords(Input input) {
     return PlainDocument.read(input.json);
   }
 
@@ -165,7 +170,7 @@ public class DocumentBenchmarks {
    * @return the violations
    */
   @Benchmark
-  public Set<ConstraintViolation<PlainDocument.Registry>> recordsReadValidate(Input input) {
+  public Set<ConstraintViolation<PlainDocument.Registry>> readValidateRecords(Input input) {
     return PlainDocument.validate(PlainDocument.read(input.json));
   }
 
@@ -176,7 +181,7 @@ public class DocumentBenchmarks {
    * @return the violations
    */
   @Benchmark
-  public Set<ConstraintViolation<PlainDocument.Registry>> recordsValidate(Records records) {
+  public Set<ConstraintViolation<PlainDocument.Registry>> validateRecords(Records records) {
     return PlainDocument.validate(records.registry);
   }
 
@@ -187,7 +192,7 @@ public class DocumentBenchmarks {
    * @return the document
    */
   @Benchmark
-  public byte[] recordsWrite(Records records) {
+  public byte[] writeRecords(Records records) {
     return PlainDocument.write(records.registry);
   }
 
@@ -198,7 +203,7 @@ public class DocumentBenchmarks {
    * @param blackhole takes each value
    */
   @Benchmark
-  public void tokenLoop(Input input, Blackhole blackhole) {
+  public void readTokens(Input input, Blackhole blackhole) {
     try (JsonParser parser = PLAIN.createParser(input.json)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         switch (token) {

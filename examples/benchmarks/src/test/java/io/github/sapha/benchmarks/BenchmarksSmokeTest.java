@@ -46,7 +46,7 @@ class BenchmarksSmokeTest {
     }
     assertThat(ran)
         .containsExactlyInAnyOrder(
-            "saphaRead", "saphaReadValidate", "saphaValidate", "saphaWrite", "recordsRead",
-            "recordsReadValidate", "recordsValidate", "recordsWrite", "tokenLoop");
+            "readSapha", "readValidateSapha", "validateSapha", "writeSapha", "readRecords",
+            "readValidateRecords", "validateRecords", "writeRecords", "readTokens");
   }
 }
