@@ -26,6 +26,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.Spliterator;
@@ -93,10 +94,11 @@ import tools.jackson.databind.json.JsonMapper;
  * short elements can cost.
  *
  * <p>Columns in error locations count bytes of UTF-8 for byte input ({@code
- * InputStream}) and characters for text input ({@code Reader}, {@code
- * String}). Every problem of the input is a {@link SaphaJsonException};
- * only failures of the stream itself (a read that throws) surface as
- * Jackson's {@code JacksonIOException}, with what the stream threw as cause.
+ * InputStream}, {@code byte[]}, {@code Path}) and characters for text input
+ * ({@code Reader}, {@code String}). Every problem of the input is a {@link
+ * SaphaJsonException}; only failures of the stream itself (a read that
+ * throws, a file that cannot be opened) surface as Jackson's {@code
+ * JacksonIOException}, with what the stream threw as cause.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -258,6 +260,39 @@ public final class SaphaJson {
   public Registry read(InputStream in) {
     requireNonNull(in, "in");
     return document(() -> mapper.createParser(Source.of(in)), RegistryDeserializer::read, "a registry", false);
+  }
+
+  /**
+   * Reads a registry document held in bytes, UTF-8, such as a file already
+   * in memory or the body of a request. Faster than wrapping the array in a
+   * stream: the parser reads the array itself.
+   *
+   * @param json the document, not null; not modified
+   * @return the registry, not null
+   * @throws SaphaJsonException if the bytes are not a valid registry document of format v1
+   */
+  public Registry read(byte[] json) {
+    requireNonNull(json, "json");
+    return document(() -> mapper.createParser(json), RegistryDeserializer::read, "a registry", false);
+  }
+
+  /**
+   * Reads a registry document from a file, UTF-8. The file is opened, read
+   * and closed by this method.
+   *
+   * @param file the file, not null
+   * @return the registry, not null
+   * @throws SaphaJsonException if the file is not a valid registry document of format v1
+   * @throws tools.jackson.core.exc.JacksonIOException if the file cannot be opened or read
+   */
+  public Registry read(Path file) {
+    requireNonNull(file, "file");
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in);
+    } catch (java.io.IOException e) {
+      // Opening or closing the file failed: a failure of the source, as for streams.
+      throw tools.jackson.core.exc.JacksonIOException.construct(e);
+    }
   }
 
   /**
