@@ -58,16 +58,77 @@ class PlanRulesTest {
   // ---- plan.cycle ---------------------------------------------------------------------------
 
   @Test
-  void test_cycle_twoPlansThatAreEachOthersParent() {
+  void test_cycle_twoPlansThatAreEachOthersParentAreReportedOnceOnTheFirst() {
     Registry registry = withCycle(true);
     assertThat(validate(registry).violations())
         .containsExactly(
-            error(Rules.PLAN_CYCLE, "/plans/5/parent", "Plan plan-a is its own ancestor: plan-a → plan-b → plan-a"),
+            error(Rules.PLAN_CYCLE, "/plans/5/parent",
+                "Plan plan-a is its own ancestor through a cycle of 2 plans: plan-a → plan-b → plan-a"),
             error(Rules.PLAN_LEVEL_ORDER, "/plans/5/parent",
                 "Plan plan-a (sub-district plan) has parent plan-b (sub-district plan), which is not above it"),
-            error(Rules.PLAN_CYCLE, "/plans/6/parent", "Plan plan-b is its own ancestor: plan-b → plan-a → plan-b"),
             error(Rules.PLAN_LEVEL_ORDER, "/plans/6/parent",
                 "Plan plan-b (sub-district plan) has parent plan-a (sub-district plan), which is not above it"));
+  }
+
+  @Test
+  void test_cycle_reportedOnThePlanThatComesFirstInDocumentOrderWhereverTheWalkEntersIt() {
+    // plan-x (index 5) leads into the cycle plan-z (7) → plan-y (6) → plan-z; plan-y comes first.
+    Plan x = plan("plan-x", PlanLevel.COMMUNITY).parent(PlanId.of("plan-z")).build();
+    Plan y = plan("plan-y", PlanLevel.SUBDISTRICT).parent(PlanId.of("plan-z")).build();
+    Plan z = plan("plan-z", PlanLevel.SUBDISTRICT).parent(PlanId.of("plan-y")).build();
+    Registry registry = with(base(), r -> r.addPlans(x, y, z));
+    assertThat(validate(registry).violations())
+        .filteredOn(v -> v.rule().equals(Rules.PLAN_CYCLE))
+        .containsExactly(
+            error(Rules.PLAN_CYCLE, "/plans/6/parent",
+                "Plan plan-y is its own ancestor through a cycle of 2 plans: plan-y → plan-z → plan-y"));
+  }
+
+  @Test
+  void test_cycle_longCycleGivesOneViolationNamingTheFirstTenPlansAndHowManyMore() {
+    List<Plan> ring = new java.util.ArrayList<>();
+    for (int k = 0; k < 25; k++) {
+      ring.add(plan("plan-ring-" + k, PlanLevel.SUBDISTRICT).parent(PlanId.of("plan-ring-" + (k + 1) % 25)).build());
+    }
+    Registry registry = with(base(), r -> r.addAllPlans(ring));
+    assertThat(validate(registry).violations())
+        .filteredOn(v -> v.rule().equals(Rules.PLAN_CYCLE))
+        .containsExactly(
+            error(Rules.PLAN_CYCLE, "/plans/5/parent",
+                "Plan plan-ring-0 is its own ancestor through a cycle of 25 plans: plan-ring-0 → plan-ring-1 → "
+                    + "plan-ring-2 → plan-ring-3 → plan-ring-4 → plan-ring-5 → plan-ring-6 → plan-ring-7 → "
+                    + "plan-ring-8 → plan-ring-9 → … (15 more)"));
+  }
+
+  @Test
+  void test_cycle_aHundredThousandPlansInOneCycleGiveOneViolationAndMessagesLinearInTheRegistry() {
+    int size = 100_000;
+    List<Plan> ring = new java.util.ArrayList<>(size);
+    for (int k = 0; k < size; k++) {
+      ring.add(plan("plan-ring-" + k, PlanLevel.SUBDISTRICT).parent(PlanId.of("plan-ring-" + (k + 1) % size)).build());
+    }
+    Registry registry = with(base(), r -> r.addAllPlans(ring));
+    ValidationReport report = validate(registry);
+    assertThat(report.violations()).filteredOn(v -> v.rule().equals(Rules.PLAN_CYCLE)).hasSize(1);
+    // Every plan also has a parent of its own level: one short message each, never one naming the cycle.
+    long characters = report.violations().stream().mapToLong(v -> v.message().length()).sum();
+    assertThat(characters).isLessThan(200L * size);
+  }
+
+  @Test
+  void test_cycle_eachOfTwoSeparateCyclesIsReportedOnce() {
+    Plan a = plan("plan-a", PlanLevel.SUBDISTRICT).parent(PlanId.of("plan-b")).build();
+    Plan b = plan("plan-b", PlanLevel.SUBDISTRICT).parent(PlanId.of("plan-a")).build();
+    Plan c = plan("plan-c", PlanLevel.SUBDISTRICT).parent(PlanId.of("plan-d")).build();
+    Plan d = plan("plan-d", PlanLevel.SUBDISTRICT).parent(PlanId.of("plan-c")).build();
+    Registry registry = with(base(), r -> r.addPlans(a, b, c, d));
+    assertThat(validate(registry).violations())
+        .filteredOn(v -> v.rule().equals(Rules.PLAN_CYCLE))
+        .containsExactly(
+            error(Rules.PLAN_CYCLE, "/plans/5/parent",
+                "Plan plan-a is its own ancestor through a cycle of 2 plans: plan-a → plan-b → plan-a"),
+            error(Rules.PLAN_CYCLE, "/plans/7/parent",
+                "Plan plan-c is its own ancestor through a cycle of 2 plans: plan-c → plan-d → plan-c"));
   }
 
   @Test

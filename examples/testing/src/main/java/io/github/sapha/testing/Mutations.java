@@ -795,9 +795,10 @@ public final class Mutations {
     w.plan(a, Plan.builder().from(first).parent(second.id()).build());
     w.plan(b, Plan.builder().from(second).parent(first.id()).build());
     List<ExpectedViolation> expected = new ArrayList<>();
+    // The cycle is reported once, on its plan that comes first in document order.
+    expected.add(new ExpectedViolation(Rules.PLAN_CYCLE, "/plans/" + Math.min(a, b) + "/parent"));
     for (int[] pair : new int[][] {{a, b}, {b, a}}) {
       String at = "/plans/" + pair[0];
-      expected.add(new ExpectedViolation(Rules.PLAN_CYCLE, at + "/parent"));
       expected.add(new ExpectedViolation(Rules.PLAN_LEVEL_ORDER, at + "/parent"));
       expected.add(new ExpectedViolation(Rules.PLAN_AREA_OUTSIDE_PARENT, at + "/area"));
       childrenOverBudget(w, pair[1], List.of(pair[0])).ifPresent(expected::add);
