@@ -2,7 +2,12 @@ package io.github.sapha.validation;
 
 import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.registry.Registry;
+import io.github.sapha.council.CitizenId;
+import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,11 +22,33 @@ final class Run {
   final Gazetteer gazetteer;
   final Policy policy;
   private final List<Violation> violations = new ArrayList<>();
+  private Map<PersonId, PersonId> samePerson;
 
   Run(Registry registry, Gazetteer gazetteer, Policy policy) {
     this.registry = registry;
     this.gazetteer = gazetteer;
     this.policy = policy;
+  }
+
+  /**
+   * Gets the id that stands for a person in rules that count people: the
+   * first person record in document order with the same citizen id (one
+   * person recorded twice is one person), else the id itself.
+   */
+  PersonId samePerson(PersonId id) {
+    if (samePerson == null) {
+      samePerson = new HashMap<>();
+      Map<CitizenId, PersonId> first = new HashMap<>();
+      for (Person person : registry.people()) {
+        person.citizenId().ifPresent(c -> {
+          PersonId earlier = first.putIfAbsent(c, person.id());
+          if (earlier != null) {
+            samePerson.put(person.id(), earlier);
+          }
+        });
+      }
+    }
+    return samePerson.getOrDefault(id, id);
   }
 
   /** Checks if a rule is switched on, so that checks can skip work for rules that are off. */
