@@ -73,6 +73,18 @@ public abstract class Meeting {
   /** {@return the resolutions, in order} */
   public abstract ImmutableList<Resolution> resolutions();
 
+  /**
+   * Gets whether the meeting was held, is planned or was cancelled; held
+   * unless set. Only held meetings count for dates after the as-of date,
+   * quorum and resolutions.
+   *
+   * @return the status, not null
+   */
+  @Value.Default
+  public MeetingStatus status() {
+    return MeetingStatus.HELD;
+  }
+
   /** {@return the sources the record of this meeting comes from} */
   public abstract ImmutableList<SourceLink> sources();
 
@@ -93,7 +105,8 @@ public abstract class Meeting {
   /** Gets a short form such as "Meeting[forum-2017-05-18 2017-05-18 district]". */
   @Override
   public String toString() {
-    return "Meeting[" + id() + " " + date() + " " + level().english() + "]";
+    return "Meeting[" + id() + " " + date() + " " + level().english()
+        + (status() == MeetingStatus.HELD ? "" : " " + status().english()) + "]";
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.sapha.council.Membership;
 import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
+import io.github.sapha.council.RegistrationNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ final class CouncilChecks {
     List<Council> councils = run.registry.councils();
     Map<String, Integer> areas = new HashMap<>();
     Map<PersonId, Integer> activeMembers = new HashMap<>();
+    Map<RegistrationNumber, Integer> numbers = new HashMap<>();
     for (int i = 0; i < councils.size(); i++) {
       Council council = councils.get(i);
       Pointer at = Paths.council(i);
@@ -44,6 +46,124 @@ final class CouncilChecks {
       }
       officersAreMembers(run, council, at);
       postOverlap(run, council, at);
+      if (run.on(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP)) {
+        officerOutlivesMembership(run, council, at);
+      }
+      membershipBeforeAct(run, council, at);
+      duplicateRegistrationNumber(run, councils, numbers, i);
+    }
+  }
+
+  /** council.officer-outlives-membership: the post goes on after the holder's membership has lapsed. */
+  private static void officerOutlivesMembership(Run run, Council council, Pointer at) {
+    Map<PersonId, List<Membership>> byPerson = new HashMap<>();
+    for (Membership member : council.members()) {
+      byPerson.computeIfAbsent(member.person(), k -> new ArrayList<>()).add(member);
+    }
+    Map<PersonId, List<LocalDate[]>> spans = new HashMap<>();
+    for (int p = 0; p < council.posts().size(); p++) {
+      Post post = council.posts().get(p);
+      if (post.isVacant() || !post.role().isOfficer() || !byPerson.containsKey(post.holder().get())) {
+        continue; // a holder who was never a member is council.officer-not-member's to report
+      }
+      PersonId holder = post.holder().get();
+      List<LocalDate[]> merged = spans.computeIfAbsent(holder, k -> merge(byPerson.get(k)));
+      LocalDate[] span = spanOn(merged, post.term().start());
+      if (span == null || span[1] == null) {
+        continue; // not a member when the post starts (officer-not-member), or a member for good
+      }
+      LocalDate lastDay = span[1];
+      if (post.term().end().filter(end -> !end.isAfter(lastDay)).isEmpty()) {
+        run.report(
+            Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP,
+            at.field("posts").index(p).field("term"),
+            "The post of " + post.title() + " of council " + council.id() + " held by person " + holder
+                + " goes on " + post.term().end().map(e -> "to " + e).orElse("with no end")
+                + ", but the person's membership of the council ends on " + lastDay);
+      }
+    }
+  }
+
+  /**
+   * The days a person is a member, as spans {start, last day or null for open}
+   * sorted by start, overlapping or adjacent memberships joined.
+   */
+  private static List<LocalDate[]> merge(List<Membership> memberships) {
+    List<Membership> sorted = new ArrayList<>(memberships);
+    sorted.sort(Comparator.comparing(m -> m.term().start()));
+    List<LocalDate[]> spans = new ArrayList<>();
+    for (Membership m : sorted) {
+      LocalDate start = m.term().start();
+      LocalDate end = m.term().end().orElse(null);
+      LocalDate[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+      if (last != null && (last[1] == null || !start.isAfter(last[1].plusDays(1)))) {
+        if (last[1] != null && (end == null || end.isAfter(last[1]))) {
+          last[1] = end;
+        }
+      } else {
+        spans.add(new LocalDate[] {start, end});
+      }
+    }
+    return spans;
+  }
+
+  /** The span that holds a day, by binary search, or null. */
+  private static LocalDate[] spanOn(List<LocalDate[]> spans, LocalDate day) {
+    int low = 0;
+    int high = spans.size() - 1;
+    LocalDate[] found = null;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (spans.get(mid)[0].isAfter(day)) {
+        high = mid - 1;
+      } else {
+        found = spans.get(mid);
+        low = mid + 1;
+      }
+    }
+    return found != null && (found[1] == null || !day.isAfter(found[1])) ? found : null;
+  }
+
+  /** council.membership-before-act: memberships and posts that start before the Act took effect. */
+  private static void membershipBeforeAct(Run run, Council council, Pointer at) {
+    LocalDate act = run.policy.actEffectiveDate();
+    for (int m = 0; m < council.members().size(); m++) {
+      Membership member = council.members().get(m);
+      if (member.term().start().isBefore(act)) {
+        run.report(
+            Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT,
+            at.field("members").index(m).field("term"),
+            "The membership of person " + member.person() + " in council " + council.id() + " starts on "
+                + member.term().start() + ", before the Act took effect on " + act);
+      }
+    }
+    for (int p = 0; p < council.posts().size(); p++) {
+      Post post = council.posts().get(p);
+      if (post.term().start().isBefore(act)) {
+        run.report(
+            Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT,
+            at.field("posts").index(p).field("term"),
+            "The post of " + post.title() + " of council " + council.id() + " starts on " + post.term().start()
+                + ", before the Act took effect on " + act);
+      }
+    }
+  }
+
+  /** council.duplicate-registration-number, on the later council, naming the earlier. */
+  private static void duplicateRegistrationNumber(
+      Run run, List<Council> councils, Map<RegistrationNumber, Integer> numbers, int i) {
+    Council council = councils.get(i);
+    if (council.registration().isEmpty()) {
+      return;
+    }
+    RegistrationNumber number = council.registration().get().number();
+    Integer first = numbers.putIfAbsent(number, i);
+    if (first != null) {
+      run.report(
+          Rules.COUNCIL_DUPLICATE_REGISTRATION_NUMBER,
+          Paths.council(i).field("registration").field("number"),
+          "Council " + council.id() + " has registration number " + number + ", which council "
+              + councils.get(first).id() + " already has");
     }
   }
 
@@ -86,7 +206,7 @@ final class CouncilChecks {
       if (!member.isActiveOn(asOf)) {
         continue;
       }
-      Integer first = firstCouncil.putIfAbsent(member.person(), i);
+      Integer first = firstCouncil.putIfAbsent(run.samePerson(member.person()), i);
       if (first != null && first != i) {
         run.report(
             Rules.COUNCIL_MEMBER_IN_TWO_COUNCILS,
@@ -121,7 +241,7 @@ final class CouncilChecks {
       representativeCount++;
       CommunityId community = member.community().orElseThrow();
       representatives.merge(community, 1, Integer::sum);
-      CommunityId earlier = represents.putIfAbsent(member.person(), community);
+      CommunityId earlier = represents.putIfAbsent(run.samePerson(member.person()), community);
       if (earlier != null && !earlier.equals(community)) {
         run.report(
             Rules.COUNCIL_PERSON_REPRESENTS_TWICE,

@@ -7,6 +7,7 @@ import io.github.sapha.council.Membership;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.Term;
 import io.github.sapha.meeting.Meeting;
+import io.github.sapha.meeting.MeetingStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * date.buddhist-era-year on every date of the registry, and date.after-as-of on
  * every date that records an event (registrations, dissolutions, the starts of
- * terms, meetings); ends of terms may lie in the future.
+ * terms, held meetings); ends of terms and planned meetings may lie in the future.
  */
 final class DateChecks {
   private DateChecks() {}
@@ -55,7 +56,12 @@ final class DateChecks {
     List<Meeting> meetings = run.registry.meetings();
     for (int i = 0; i < meetings.size(); i++) {
       Meeting meeting = meetings.get(i);
-      event(run, Paths.meeting(i).field("date"), () -> "The date of meeting " + meeting.id(), meeting.date());
+      if (meeting.status() == MeetingStatus.HELD) {
+        event(run, Paths.meeting(i).field("date"), () -> "The date of meeting " + meeting.id(), meeting.date());
+      } else {
+        // A planned meeting may lie after the as-of date; its year may still be a B.E. year.
+        buddhistEra(run, Paths.meeting(i).field("date"), () -> "The date of meeting " + meeting.id(), meeting.date());
+      }
     }
   }
 

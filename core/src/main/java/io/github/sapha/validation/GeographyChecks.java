@@ -1,21 +1,28 @@
 package io.github.sapha.validation;
 
 import io.github.sapha.council.Council;
+import io.github.sapha.council.Network;
+import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.geography.Area;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.LocalGovernment;
 import io.github.sapha.geography.CodeChange;
+import io.github.sapha.geography.District;
+import io.github.sapha.geography.DistrictCode;
+import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.geography.NameSuggestion;
 import io.github.sapha.geography.RetiredSubdistrict;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.plan.Plan;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** geo.unknown-code, geo.retired-code, geo.outside-parent and geo.name-mismatch. */
+/** geo.unknown-code, geo.retired-code, geo.outside-parent, geo.name-mismatch and geo.body-name-mismatch. */
 final class GeographyChecks {
   private GeographyChecks() {}
 
@@ -49,6 +56,10 @@ final class GeographyChecks {
     for (int i = 0; i < run.registry.networks().size(); i++) {
       int index = i;
       run.registry.networks().get(i).area().ifPresent(code -> known(run, Paths.network(index).field("area"), code));
+    }
+
+    if (run.on(Rules.GEO_BODY_NAME_MISMATCH)) {
+      bodyNames(run);
     }
 
     List<Organization> organizations = run.registry.organizations();
@@ -91,6 +102,96 @@ final class GeographyChecks {
                             + plan.localGovernment().get() + ", whose area " + lg.area() + " does not contain it"));
       }
     }
+  }
+
+  /**
+   * geo.body-name-mismatch: a council named after another sub-district of its
+   * district, a district network named after another district of its province.
+   */
+  private static void bodyNames(Run run) {
+    Map<DistrictCode, Map<String, SubdistrictCode>> subdistrictNames = new HashMap<>();
+    List<Council> councils = run.registry.councils();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      int[] part = partAfter(council.nameTh(), "ตำบล", "แขวง");
+      if (part == null || !council.area().subdistricts().stream().allMatch(run.gazetteer::contains)) {
+        continue;
+      }
+      String named = council.nameTh().substring(part[0], part[1]);
+      SubdistrictCode own = council.area().subdistricts().first();
+      Map<String, SubdistrictCode> names = subdistrictNames.computeIfAbsent(own.district(), d -> {
+        Map<String, SubdistrictCode> byName = new HashMap<>();
+        run.gazetteer.subdistricts(d).forEach(s -> byName.putIfAbsent(s.nameTh(), s.code()));
+        return byName;
+      });
+      SubdistrictCode other = names.get(named);
+      if (other == null || council.area().subdistricts().contains(other)) {
+        continue;
+      }
+      String ownName = run.gazetteer.subdistrict(own).orElseThrow().nameTh();
+      run.report(
+          Rules.GEO_BODY_NAME_MISMATCH,
+          Paths.council(i).field("nameTh"),
+          "Council " + council.id() + " is named after sub-district " + other + " (" + named
+              + "), but its area is sub-district " + own + " (" + ownName + ")",
+          replace(council.nameTh(), part, ownName));
+    }
+    Map<ProvinceCode, Map<String, DistrictCode>> districtNames = new HashMap<>();
+    List<Network> networks = run.registry.networks();
+    for (int i = 0; i < networks.size(); i++) {
+      Network network = networks.get(i);
+      int[] part = partAfter(network.nameTh(), "อำเภอ", "เขต");
+      if (network.level() != NetworkLevel.DISTRICT || part == null) {
+        continue;
+      }
+      DistrictCode own = (DistrictCode) network.area().orElseThrow();
+      Optional<District> district = run.gazetteer.district(own);
+      if (district.isEmpty()) {
+        continue; // geo.unknown-code's to report
+      }
+      String named = network.nameTh().substring(part[0], part[1]);
+      Map<String, DistrictCode> names = districtNames.computeIfAbsent(own.province(), p -> {
+        Map<String, DistrictCode> byName = new HashMap<>();
+        run.gazetteer.districts(p).forEach(d -> byName.putIfAbsent(plainDistrictName(d), d.code()));
+        return byName;
+      });
+      DistrictCode other = names.get(named);
+      if (other == null || other.equals(own)) {
+        continue;
+      }
+      String ownName = plainDistrictName(district.get());
+      run.report(
+          Rules.GEO_BODY_NAME_MISMATCH,
+          Paths.network(i).field("nameTh"),
+          "Network " + network.id() + " is named after district " + other + " (" + named
+              + "), but its area is district " + own + " (" + ownName + ")",
+          replace(network.nameTh(), part, ownName));
+    }
+  }
+
+  /** A district's Thai name without the เขต that Bangkok's names start with. */
+  private static String plainDistrictName(District district) {
+    return district.nameTh().startsWith("เขต") ? district.nameTh().substring(3) : district.nameTh();
+  }
+
+  /**
+   * Where the place name lies in a body's name: from after the last of the
+   * words to the end or the next space; null if neither word occurs or nothing follows.
+   */
+  private static int[] partAfter(String name, String word, String otherWord) {
+    int a = name.lastIndexOf(word);
+    int b = name.lastIndexOf(otherWord);
+    int start = a >= 0 && a >= b ? a + word.length() : b >= 0 ? b + otherWord.length() : -1;
+    if (start < 0) {
+      return null;
+    }
+    int end = name.indexOf(' ', start);
+    end = end < 0 ? name.length() : end;
+    return end > start ? new int[] {start, end} : null;
+  }
+
+  private static String replace(String name, int[] part, String with) {
+    return name.substring(0, part[0]) + with + name.substring(part[1]);
   }
 
   private static Optional<LocalGovernment> localGovernment(Run run, Optional<Organization> organization) {

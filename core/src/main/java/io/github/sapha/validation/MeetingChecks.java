@@ -6,15 +6,17 @@ import io.github.sapha.council.Id;
 import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
 import io.github.sapha.meeting.Participant;
 import io.github.sapha.meeting.ResolutionOutcome;
 import io.github.sapha.registry.Registry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** meeting.unknown-participant and meeting.quorum. */
+/** meeting.unknown-participant, meeting.quorum (held meetings only) and meeting.body-inactive. */
 final class MeetingChecks {
   private MeetingChecks() {}
 
@@ -50,7 +52,34 @@ final class MeetingChecks {
           .ifPresent(lg -> unknown(run, at.field("venue").field("localGovernment"), meeting,
               "venue", "local government organization", lg));
       quorum(run, meeting, at);
+      bodyInactive(run, meeting, at);
     }
+  }
+
+  /** meeting.body-inactive: a council's meeting dated before its registration or after its dissolution. */
+  private static void bodyInactive(Run run, Meeting meeting, Pointer at) {
+    if (meeting.status() == MeetingStatus.CANCELLED) {
+      return; // a meeting that did not take place has no date to be wrong about
+    }
+    Optional<Council> council = meeting.body().flatMap(run.registry::council);
+    if (council.isEmpty()) {
+      return;
+    }
+    LocalDate date = meeting.date();
+    council.get().registration()
+        .filter(r -> date.isBefore(r.date()))
+        .ifPresent(r -> run.report(
+            Rules.MEETING_BODY_INACTIVE,
+            at.field("date"),
+            "Meeting " + meeting.id() + " of council " + council.get().id() + " is dated " + date
+                + ", before the council's registration on " + r.date()));
+    council.get().dissolved()
+        .filter(date::isAfter)
+        .ifPresent(d -> run.report(
+            Rules.MEETING_BODY_INACTIVE,
+            at.field("date"),
+            "Meeting " + meeting.id() + " of council " + council.get().id() + " is dated " + date
+                + ", after the council's dissolution on " + d));
   }
 
   private static void unknown(Run run, Pointer at, Meeting meeting, String role, String kind, Id id) {
@@ -62,6 +91,7 @@ final class MeetingChecks {
 
   private static void quorum(Run run, Meeting meeting, Pointer at) {
     if (meeting.level() != MeetingLevel.COUNCIL
+        || meeting.status() != MeetingStatus.HELD
         || meeting.attendance().isEmpty()
         || meeting.resolutions().stream().noneMatch(r -> r.outcome() == ResolutionOutcome.ADOPTED)) {
       return;
@@ -70,9 +100,14 @@ final class MeetingChecks {
     if (council.isEmpty()) {
       return;
     }
-    // People, not seats: someone holding two seats on the day is one member at the meeting.
+    // People, not seats: someone holding two seats on the day, or recorded twice under one
+    // citizen id, is one member at the meeting.
     long members =
-        council.get().members().stream().filter(m -> m.isActiveOn(meeting.date())).map(m -> m.person()).distinct().count();
+        council.get().members().stream()
+            .filter(m -> m.isActiveOn(meeting.date()))
+            .map(m -> run.samePerson(m.person()))
+            .distinct()
+            .count();
     int quorum =
         run.policy.quorumShare().multiply(BigDecimal.valueOf(members)).setScale(0, RoundingMode.CEILING).intValueExact();
     int attendance = meeting.attendance().getAsInt();

@@ -19,12 +19,17 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The network rules. Coverage uses one set of covered sub-districts, built once. */
+/**
+ * The network rules. Coverage uses one set of covered sub-districts, built
+ * once; cycles are found in one walk over the member-network links.
+ */
 final class NetworkChecks {
   private NetworkChecks() {}
 
@@ -71,6 +76,83 @@ final class NetworkChecks {
         coverageClaim(run, network, at, covered);
       }
       chairNotMember(run, network, at, asOf);
+    }
+    if (run.on(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS)) {
+      councilInTwoNetworks(run, networks);
+    }
+    if (run.on(Rules.NETWORK_CYCLE)) {
+      cycles(run, networks);
+    }
+  }
+
+  /** network.council-in-two-networks, on the later listing, naming the earlier network. */
+  private static void councilInTwoNetworks(Run run, List<Network> networks) {
+    Map<BodyId, Integer> first = new HashMap<>();
+    for (int i = 0; i < networks.size(); i++) {
+      Network network = networks.get(i);
+      if (network.level() != NetworkLevel.DISTRICT) {
+        continue;
+      }
+      for (int k = 0; k < network.councils().size(); k++) {
+        BodyId council = network.councils().get(k);
+        Integer earlier = first.putIfAbsent(council, i);
+        if (earlier != null && earlier != i) {
+          run.report(
+              Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS,
+              Paths.network(i).field("councils").index(k),
+              "Council " + council + " is listed by both network " + networks.get(earlier).id() + " and network "
+                  + network.id() + "; a council belongs to one district network");
+        }
+      }
+    }
+  }
+
+  /**
+   * network.cycle: one depth-first walk over the member-network links, in
+   * document order, without recursion; each link back into the walk closes a
+   * cycle and is reported where it is listed.
+   */
+  private static void cycles(Run run, List<Network> networks) {
+    Map<BodyId, Integer> index = new HashMap<>();
+    for (int i = 0; i < networks.size(); i++) {
+      index.put(networks.get(i).id(), i);
+    }
+    byte[] state = new byte[networks.size()]; // 0 = unseen, 1 = on the walk, 2 = done
+    int[] next = new int[networks.size()]; // the member link to follow next
+    Deque<Integer> walk = new ArrayDeque<>();
+    for (int start = 0; start < networks.size(); start++) {
+      if (state[start] != 0) {
+        continue;
+      }
+      state[start] = 1;
+      walk.push(start);
+      while (!walk.isEmpty()) {
+        int u = walk.peek();
+        List<BodyId> members = networks.get(u).networks();
+        if (next[u] == members.size()) {
+          state[u] = 2;
+          walk.pop();
+          continue;
+        }
+        int k = next[u]++;
+        Integer v = index.get(members.get(k));
+        if (v == null) {
+          continue; // reference.dangling reports it
+        }
+        if (state[v] == 1) {
+          Network network = networks.get(u);
+          run.report(
+              Rules.NETWORK_CYCLE,
+              Paths.network(u).field("networks").index(k),
+              v == u
+                  ? "Network " + network.id() + " lists itself as a member network"
+                  : "Network " + network.id() + " lists network " + networks.get(v).id()
+                      + ", which contains network " + network.id() + " through its member networks");
+        } else if (state[v] == 0) {
+          state[v] = 1;
+          walk.push(v);
+        }
+      }
     }
   }
 

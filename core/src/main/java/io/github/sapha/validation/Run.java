@@ -1,9 +1,13 @@
 package io.github.sapha.validation;
 
+import io.github.sapha.council.CitizenId;
+import io.github.sapha.council.Person;
 import io.github.sapha.council.PersonId;
 import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.registry.Registry;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +22,7 @@ final class Run {
   final Gazetteer gazetteer;
   final Policy policy;
   private final List<Violation> violations = new ArrayList<>();
+  private Map<PersonId, PersonId> samePerson;
 
   Run(Registry registry, Gazetteer gazetteer, Policy policy) {
     this.registry = registry;
@@ -33,6 +38,27 @@ final class Run {
    */
   String person(PersonId id) {
     return registry.person(id).isPresent() ? id.toString() : "(id not shown: no such person)";
+  }
+
+  /**
+   * Gets the id that stands for a person in rules that count people: the
+   * first person record in document order with the same citizen id (one
+   * person recorded twice is one person), else the id itself.
+   */
+  PersonId samePerson(PersonId id) {
+    if (samePerson == null) {
+      samePerson = new HashMap<>();
+      Map<CitizenId, PersonId> first = new HashMap<>();
+      for (Person person : registry.people()) {
+        person.citizenId().ifPresent(c -> {
+          PersonId earlier = first.putIfAbsent(c, person.id());
+          if (earlier != null) {
+            samePerson.put(person.id(), earlier);
+          }
+        });
+      }
+    }
+    return samePerson.getOrDefault(id, id);
   }
 
   /** Checks if a rule is switched on, so that checks can skip work for rules that are off. */

@@ -180,7 +180,8 @@ class CouncilRulesTest {
   @Test
   void test_communityWithoutRepresentative_representativeWhoseTermEndedTheDayBefore() {
     Registry registry = withFirstRepresentativeUntil(DAY_BEFORE_AS_OF);
-    assertThat(validate(registry).violations())
+    // The representative also chairs the council with no end: council.officer-outlives-membership's to report.
+    assertThat(validate(registry).violations(Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE))
         .containsExactly(
             error(Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE, "/councils/1/communities/0",
                 "Community community-570902-1 of council council-570902 has no representative on 2017-05-18"));
@@ -188,7 +189,8 @@ class CouncilRulesTest {
 
   @Test
   void test_communityWithoutRepresentative_representativeWhoseTermEndsOnTheAsOfDateCounts() {
-    assertThat(validate(withFirstRepresentativeUntil(AS_OF)).violations()).isEmpty();
+    assertThat(validate(withFirstRepresentativeUntil(AS_OF)).violations(Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE))
+        .isEmpty();
   }
 
   /** Without the qualified person, so that one representative fewer does not also break the cap. */
@@ -505,5 +507,138 @@ class CouncilRulesTest {
         Membership.representative(P2, C2, SEAT),
         Membership.qualifiedPerson(P3, SEAT),
         Membership.representative(person("570908", 3), C1, term));
+  }
+
+  // ---- council.officer-outlives-membership --------------------------------------------------
+
+  @Test
+  void test_officerOutlivesMembership_openChairPostAfterTheMembershipEnds() {
+    LocalDate lastDay = LocalDate.of(2016, 12, 31);
+    Registry registry = withChairMembership(Term.of(TERM_START, lastDay));
+    assertThat(validate(registry).violations(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP))
+        .containsExactly(
+            warning(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP, "/councils/1/posts/0/term",
+                "The post of chair of council council-570902 held by person person-570902-1 goes on with no end, "
+                    + "but the person's membership of the council ends on 2016-12-31"));
+  }
+
+  @Test
+  void test_officerOutlivesMembership_postEndingTheDayAfterTheMembership() {
+    LocalDate lastDay = LocalDate.of(2016, 12, 31);
+    Registry registry = withPosts(withChairMembership(Term.of(TERM_START, lastDay)), COUNCIL_HUAI_KHRAI,
+        Post.held(PostRole.CHAIR, P1, Term.of(TERM_START, lastDay.plusDays(1))),
+        Post.held(PostRole.SECRETARY, P2, SEAT));
+    assertThat(validate(registry).violations(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP))
+        .containsExactly(
+            warning(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP, "/councils/1/posts/0/term",
+                "The post of chair of council council-570902 held by person person-570902-1 goes on to 2017-01-01, "
+                    + "but the person's membership of the council ends on 2016-12-31"));
+  }
+
+  @Test
+  void test_officerOutlivesMembership_postEndingOnTheMembershipsLastDayIsFine() {
+    LocalDate lastDay = LocalDate.of(2016, 12, 31);
+    Registry registry = withPosts(withChairMembership(Term.of(TERM_START, lastDay)), COUNCIL_HUAI_KHRAI,
+        Post.held(PostRole.CHAIR, P1, Term.of(TERM_START, lastDay)),
+        Post.held(PostRole.SECRETARY, P2, SEAT));
+    assertThat(validate(registry).violations(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP)).isEmpty();
+  }
+
+  @Test
+  void test_officerOutlivesMembership_membershipRenewedTheNextDayCarriesThePost() {
+    Registry registry = withMembers(base(), COUNCIL_HUAI_KHRAI,
+        Membership.representative(P1, C1, Term.of(TERM_START, LocalDate.of(2016, 6, 30))),
+        Membership.representative(P1, C1, Term.from(LocalDate.of(2016, 7, 1))),
+        Membership.representative(P2, C2, SEAT),
+        Membership.qualifiedPerson(P3, SEAT));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  @Test
+  void test_officerOutlivesMembership_aGapBetweenMembershipsEndsTheFirst() {
+    Registry registry = withMembers(base(), COUNCIL_HUAI_KHRAI,
+        Membership.representative(P1, C1, Term.of(TERM_START, LocalDate.of(2016, 6, 30))),
+        Membership.representative(P1, C1, Term.from(LocalDate.of(2016, 7, 2))),
+        Membership.representative(P2, C2, SEAT),
+        Membership.qualifiedPerson(P3, SEAT));
+    assertThat(validate(registry).violations(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP))
+        .extracting(Violation::message)
+        .containsExactly("The post of chair of council council-570902 held by person person-570902-1 goes on with no end, "
+            + "but the person's membership of the council ends on 2016-06-30");
+  }
+
+  @Test
+  void test_officerOutlivesMembership_holderWhoWasNeverAMemberIsOnlyOfficerNotMember() {
+    Registry registry = withPosts(base(), COUNCIL_HUAI_KHRAI,
+        Post.held(PostRole.CHAIR, P1, SEAT), Post.held(PostRole.SECRETARY, P4, SEAT));
+    assertThat(validate(withPeople(registry, P4)).violations(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP)).isEmpty();
+  }
+
+  /** council-570902 whose chair, person-570902-1, is a member for the given term. */
+  private static Registry withChairMembership(Term term) {
+    return withMembers(base(), COUNCIL_HUAI_KHRAI,
+        Membership.representative(P1, C1, term),
+        Membership.representative(P2, C2, SEAT),
+        Membership.qualifiedPerson(P3, SEAT));
+  }
+
+  // ---- council.membership-before-act --------------------------------------------------------
+
+  @Test
+  void test_membershipBeforeAct_membershipAndPostStartingTheDayBeforeTheAct() {
+    Term early = Term.from(ACT_DATE.minusDays(1));
+    Registry registry = withPosts(
+        withMembers(base(), COUNCIL_HUAI_KHRAI,
+            Membership.representative(P1, C1, early),
+            Membership.representative(P2, C2, SEAT),
+            Membership.qualifiedPerson(P3, SEAT)),
+        COUNCIL_HUAI_KHRAI,
+        Post.held(PostRole.CHAIR, P1, early),
+        Post.held(PostRole.SECRETARY, P2, SEAT));
+    assertThat(validate(registry).violations(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT))
+        .containsExactly(
+            withReference(warning(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT, "/councils/1/members/0/term",
+                "The membership of person person-570902-1 in council council-570902 starts on 2008-02-08, "
+                    + "before the Act took effect on 2008-02-09"), ACT),
+            withReference(warning(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT, "/councils/1/posts/0/term",
+                "The post of chair of council council-570902 starts on 2008-02-08, "
+                    + "before the Act took effect on 2008-02-09"), ACT));
+  }
+
+  @Test
+  void test_membershipBeforeAct_startingOnTheActsDateIsFine() {
+    Registry registry = withMembers(base(), COUNCIL_HUAI_KHRAI,
+        Membership.representative(P1, C1, SEAT),
+        Membership.representative(P2, C2, SEAT),
+        Membership.qualifiedPerson(P3, Term.from(ACT_DATE)));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  @Test
+  void test_membershipBeforeAct_followsThePolicysActDate() {
+    Policy policy = Policy.builder().actEffectiveDate(TERM_START.plusDays(1)).build();
+    ValidationReport report = Validator.builder().policy(policy).build().validate(base());
+    // Each of the three councils has three memberships and two posts from 2016-01-01.
+    assertThat(report.violations(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT)).hasSize(15);
+  }
+
+  // ---- council.duplicate-registration-number ------------------------------------------------
+
+  @Test
+  void test_duplicateRegistrationNumber_laterCouncilNamesTheEarlier() {
+    Registry registry = withCouncil(base(), Fixtures.COUNCIL_BAN_DAI,
+        c -> c.registration(Registration.of("ชร.570902/2553", Fixtures.REGISTERED)));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.COUNCIL_DUPLICATE_REGISTRATION_NUMBER, "/councils/2/registration/number",
+                "Council council-570908 has registration number ชร.570902/2553, which council council-570902 "
+                    + "already has"));
+  }
+
+  @Test
+  void test_duplicateRegistrationNumber_numbersDifferingInOneCharacterAreFine() {
+    Registry registry = withCouncil(base(), Fixtures.COUNCIL_BAN_DAI,
+        c -> c.registration(Registration.of("ชร.570902/2554", Fixtures.REGISTERED)));
+    assertThat(validate(registry).violations()).isEmpty();
   }
 }

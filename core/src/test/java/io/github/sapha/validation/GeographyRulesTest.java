@@ -289,4 +289,59 @@ class GeographyRulesTest {
   private static Registry withAreaName(String name) {
     return withCouncil(base(), COUNCIL_HUAI_KHRAI, c -> c.area(CouncilArea.subdistrict(HUAI_KHRAI).withName(name)));
   }
+
+  // ---- geo.body-name-mismatch ---------------------------------------------------------------
+
+  @Test
+  void test_bodyNameMismatch_councilNamedAfterAnotherSubdistrictOfItsDistrict() {
+    Registry registry = withCouncil(base(), COUNCIL_HUAI_KHRAI, c -> c.nameTh("สภาองค์กรชุมชนตำบลบ้านด้าย"));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            withSuggestion(warning(Rules.GEO_BODY_NAME_MISMATCH, "/councils/1/nameTh",
+                "Council council-570902 is named after sub-district 570908 (บ้านด้าย), but its area is sub-district "
+                    + "570902 (ห้วยไคร้)"), "สภาองค์กรชุมชนตำบลห้วยไคร้"));
+  }
+
+  @Test
+  void test_bodyNameMismatch_thePlaceNameEndsAtTheNextSpace() {
+    Registry registry =
+        withCouncil(base(), COUNCIL_HUAI_KHRAI, c -> c.nameTh("สภาองค์กรชุมชนตำบลบ้านด้าย อำเภอแม่สาย"));
+    assertThat(validate(registry).violations(Rules.GEO_BODY_NAME_MISMATCH))
+        .extracting(Violation::suggestion)
+        .containsExactly(java.util.Optional.of("สภาองค์กรชุมชนตำบลห้วยไคร้ อำเภอแม่สาย"));
+  }
+
+  @Test
+  void test_bodyNameMismatch_nameThatIsNoSubdistrictOfTheDistrictIsNotReported() {
+    // เวียง is a sub-district of Mueang Chiang Rai (570101), not of Mae Sai; ห้วยไคร้บน is no sub-district's name.
+    for (String name : List.of("สภาองค์กรชุมชนตำบลเวียง", "สภาองค์กรชุมชนตำบลห้วยไคร้บน", "สภาองค์กรชุมชนห้วยไคร้")) {
+      Registry registry = withCouncil(base(), COUNCIL_HUAI_KHRAI, c -> c.nameTh(name));
+      assertThat(validate(registry).violations()).as(name).isEmpty();
+    }
+  }
+
+  @Test
+  void test_bodyNameMismatch_municipalCouncilIsReadAfterItsLastTambon() {
+    Registry registry = withCouncil(base(), COUNCIL_MAE_SAI, c -> c.nameTh("สภาองค์กรชุมชนเทศบาลตำบลห้วยไคร้"));
+    assertThat(validate(registry).violations(Rules.GEO_BODY_NAME_MISMATCH))
+        .extracting(Violation::path, Violation::suggestion)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            Pointer.parse("/councils/0/nameTh"), java.util.Optional.of("สภาองค์กรชุมชนเทศบาลตำบลแม่สาย")));
+  }
+
+  @Test
+  void test_bodyNameMismatch_districtNetworkNamedAfterAnotherDistrictOfItsProvince() {
+    Registry registry = withNetwork(base(), DISTRICT_NETWORK, n -> n.nameTh("เครือข่ายสภาองค์กรชุมชนอำเภอเมืองเชียงราย"));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            withSuggestion(warning(Rules.GEO_BODY_NAME_MISMATCH, "/networks/0/nameTh",
+                "Network network-5709 is named after district 5701 (เมืองเชียงราย), but its area is district 5709 "
+                    + "(แม่สาย)"), "เครือข่ายสภาองค์กรชุมชนอำเภอแม่สาย"));
+  }
+
+  @Test
+  void test_bodyNameMismatch_provincialNetworksAreNotChecked() {
+    Registry registry = withNetwork(base(), Fixtures.PROVINCIAL_NETWORK, n -> n.nameTh("เครือข่ายอำเภอเมืองเชียงราย"));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
 }

@@ -20,6 +20,7 @@ import io.github.sapha.council.Membership;
 import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Term;
 import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
 import io.github.sapha.meeting.Participant;
 import io.github.sapha.meeting.ParticipantRole;
 import io.github.sapha.meeting.Resolution;
@@ -31,7 +32,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/** meeting.unknown-participant and meeting.quorum, on the base's council meeting of Ban Dai (3 members). */
+/** meeting.unknown-participant, meeting.quorum, meeting.body-inactive and meeting status, on the base's council meeting of Ban Dai (3 members). */
 class MeetingRulesTest {
   private static final PersonId GHOST_PERSON = PersonId.of("person-ghost");
   private static final BodyId GHOST_BODY = BodyId.of("body-ghost");
@@ -167,5 +168,79 @@ class MeetingRulesTest {
     return withCouncil(registry, COUNCIL_BAN_DAI, c -> c
         .addMember(Membership.representative(fourth, community("570908", 1), Term.from(joined)))
         .addMember(Membership.representative(fifth, community("570908", 2), Term.from(joined))));
+  }
+
+  // ---- meeting.body-inactive ----------------------------------------------------------------
+
+  @Test
+  void test_bodyInactive_meetingTheDayBeforeTheCouncilsRegistration() {
+    Registry registry = withMeeting(base(), MEETING, m -> m.date(Fixtures.REGISTERED.minusDays(1)));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.MEETING_BODY_INACTIVE, "/meetings/0/date",
+                "Meeting meeting-570908-1 of council council-570908 is dated 2010-02-28, before the council's "
+                    + "registration on 2010-03-01"));
+  }
+
+  @Test
+  void test_bodyInactive_meetingOnTheDayOfRegistrationIsFine() {
+    Registry registry = withMeeting(base(), MEETING, m -> m.date(Fixtures.REGISTERED));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  @Test
+  void test_bodyInactive_meetingTheDayAfterTheCouncilsDissolution() {
+    Registry registry = withCouncil(base(), COUNCIL_BAN_DAI, c -> c.dissolved(MEETING_DATE.minusDays(1)));
+    assertThat(validate(registry).violations(Rules.MEETING_BODY_INACTIVE))
+        .containsExactly(
+            error(Rules.MEETING_BODY_INACTIVE, "/meetings/0/date",
+                "Meeting meeting-570908-1 of council council-570908 is dated 2017-04-01, after the council's "
+                    + "dissolution on 2017-03-31"));
+  }
+
+  @Test
+  void test_bodyInactive_meetingOnTheDayOfDissolutionIsFine() {
+    Registry registry = withCouncil(base(), COUNCIL_BAN_DAI, c -> c.dissolved(MEETING_DATE));
+    assertThat(validate(registry).violations(Rules.MEETING_BODY_INACTIVE)).isEmpty();
+  }
+
+  @Test
+  void test_bodyInactive_cancelledMeetingIsNotChecked() {
+    Registry registry = withMeeting(base(), MEETING,
+        m -> m.date(Fixtures.REGISTERED.minusDays(1)).status(MeetingStatus.CANCELLED));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  // ---- meeting status -----------------------------------------------------------------------
+
+  @Test
+  void test_status_plannedMeetingAfterTheAsOfDateIsFine() {
+    Registry registry = withMeeting(base(), MEETING, m -> m.date(Fixtures.AS_OF.plusMonths(2)).status(MeetingStatus.PLANNED));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  @Test
+  void test_status_heldMeetingAfterTheAsOfDateIsAnError() {
+    Registry registry = withMeeting(base(), MEETING, m -> m.date(Fixtures.AS_OF.plusDays(1)));
+    assertThat(validate(registry).violations(Rules.DATE_AFTER_AS_OF))
+        .containsExactly(
+            error(Rules.DATE_AFTER_AS_OF, "/meetings/0/date",
+                "The date of meeting meeting-570908-1, 2017-05-19, is after the registry's as-of date 2017-05-18"));
+  }
+
+  @Test
+  void test_status_onlyHeldMeetingsCountForQuorum() {
+    for (MeetingStatus status : List.of(MeetingStatus.PLANNED, MeetingStatus.CANCELLED)) {
+      Registry registry = withMeeting(base(), MEETING, m -> m.attendance(1).status(status));
+      assertThat(validate(registry).violations()).as("%s", status).isEmpty();
+    }
+  }
+
+  @Test
+  void test_status_plannedMeetingInABuddhistEraYearIsStillReported() {
+    Registry registry = withMeeting(base(), MEETING,
+        m -> m.date(LocalDate.of(2561, 3, 1)).status(MeetingStatus.PLANNED));
+    assertThat(validate(registry).violations()).extracting(Violation::rule)
+        .containsExactly(Rules.DATE_BUDDHIST_ERA_YEAR);
   }
 }

@@ -168,4 +168,64 @@ class NetworkRulesTest {
   private static Post chair(PersonId holder) {
     return Post.held(PostRole.CHAIR, holder, Term.from(TERM_START));
   }
+
+  // ---- network.council-in-two-networks ------------------------------------------------------
+
+  @Test
+  void test_councilInTwoNetworks_secondDistrictNetworkListingACouncil() {
+    Registry registry = with(base(), r -> r.addNetwork(secondMaeSaiNetwork().addCouncil(council("570902")).build()));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            warning(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS, "/networks/2/councils/0",
+                "Council council-570902 is listed by both network network-5709 and network network-5709-b; "
+                    + "a council belongs to one district network"));
+  }
+
+  @Test
+  void test_councilInTwoNetworks_secondDistrictNetworkWithOtherCouncilsIsFine() {
+    Registry registry = withCouncils(base(), "570909");
+    registry = with(registry, r -> r.addNetwork(secondMaeSaiNetwork().addCouncil(council("570909")).build()));
+    assertThat(validate(registry).violations()).isEmpty();
+  }
+
+  private static Network.Builder secondMaeSaiNetwork() {
+    return Network.builder()
+        .id(BodyId.of("network-5709-b"))
+        .level(NetworkLevel.DISTRICT)
+        .nameTh("เครือข่ายสภาองค์กรชุมชนอำเภอแม่สาย")
+        .area(DistrictCode.parse("5709"));
+  }
+
+  // ---- network.cycle ------------------------------------------------------------------------
+
+  @Test
+  void test_cycle_provincialNetworkReachedAgainThroughItsDistrictNetwork() {
+    Registry registry = withNetwork(base(), DISTRICT_NETWORK, n -> n.addNetwork(PROVINCIAL_NETWORK));
+    assertThat(validate(registry).violations())
+        .containsExactly(
+            error(Rules.NETWORK_CYCLE, "/networks/1/networks/0",
+                "Network network-57 lists network network-5709, which contains network network-57 through its "
+                    + "member networks"));
+  }
+
+  @Test
+  void test_cycle_networkListingItself() {
+    Registry registry = withNetwork(base(), PROVINCIAL_NETWORK, n -> n.addNetwork(PROVINCIAL_NETWORK));
+    assertThat(validate(registry).violations(Rules.NETWORK_CYCLE))
+        .containsExactly(
+            error(Rules.NETWORK_CYCLE, "/networks/1/networks/1",
+                "Network network-57 lists itself as a member network"));
+  }
+
+  @Test
+  void test_cycle_oneNetworkReachedByTwoPathsIsNoCycle() {
+    Network national = Network.builder()
+        .id(BodyId.of("national"))
+        .level(NetworkLevel.NATIONAL)
+        .nameTh("ที่ประชุมสภาองค์กรชุมชนระดับชาติ")
+        .addNetworks(PROVINCIAL_NETWORK, DISTRICT_NETWORK)
+        .build();
+    Registry registry = with(base(), r -> r.addNetwork(national));
+    assertThat(validate(registry).violations(Rules.NETWORK_CYCLE)).isEmpty();
+  }
 }

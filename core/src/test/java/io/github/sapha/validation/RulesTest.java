@@ -29,6 +29,7 @@ class RulesTest {
             "geo.outside-parent ERROR",
             "geo.name-mismatch WARNING",
             "geo.retired-code WARNING",
+            "geo.body-name-mismatch WARNING",
             "date.buddhist-era-year ERROR",
             "date.after-as-of ERROR",
             "council.before-act ERROR [" + ACT + "]",
@@ -42,12 +43,18 @@ class RulesTest {
             "council.officer-not-member ERROR",
             "council.post-overlap ERROR",
             "council.member-in-two-councils WARNING",
+            "council.officer-outlives-membership WARNING",
+            "council.membership-before-act WARNING [" + ACT + "]",
+            "council.duplicate-registration-number ERROR",
             "network.council-outside-district ERROR",
             "network.district-outside-province ERROR",
             "network.coverage-claim ERROR",
             "network.chair-not-member WARNING",
+            "network.council-in-two-networks WARNING",
+            "network.cycle ERROR",
             "meeting.unknown-participant ERROR",
             "meeting.quorum ERROR",
+            "meeting.body-inactive ERROR",
             "plan.unknown-parent ERROR",
             "plan.cycle ERROR",
             "plan.level-order ERROR",
@@ -57,7 +64,10 @@ class RulesTest {
             "plan.children-over-budget ERROR",
             "plan.projects-over-budget ERROR",
             "plan.integration-area-outside ERROR",
+            "plan.project-status-progress WARNING",
+            "plan.owner-area-mismatch ERROR",
             "person.citizen-id-check-digit ERROR",
+            "person.duplicate-citizen-id ERROR",
             "reference.dangling ERROR");
     assertThat(Rules.ACT).isEqualTo(ACT);
   }
@@ -71,7 +81,7 @@ class RulesTest {
       assertThat(rule.description()).as(rule.id()).isNotBlank();
       assertThat(Rules.info(rule.id())).contains(rule);
     }
-    assertThat(ids).hasSize(34);
+    assertThat(ids).hasSize(44);
   }
 
   @Test

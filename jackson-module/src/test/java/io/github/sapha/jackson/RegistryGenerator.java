@@ -36,6 +36,7 @@ import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
 import io.github.sapha.meeting.Participant;
 import io.github.sapha.meeting.ParticipantRole;
 import io.github.sapha.meeting.Resolution;
@@ -256,6 +257,7 @@ final class RegistryGenerator {
     Meeting.Builder meeting =
         Meeting.builder().id(id).titleTh(text()).date(date()).level(pick(MeetingLevel.class));
     maybe(() -> meeting.titleEn(text()));
+    maybe(() -> meeting.status(pick(MeetingStatus.class)));
     maybe(() -> meeting.body(id("network", BodyId::of)));
     maybe(
         () ->

@@ -16,6 +16,7 @@ import io.github.sapha.council.PostRole;
 import io.github.sapha.geography.LocalGovernmentKind;
 import io.github.sapha.jackson.internal.JsonEnums;
 import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
 import io.github.sapha.meeting.ParticipantRole;
 import io.github.sapha.meeting.ResolutionOutcome;
 import io.github.sapha.plan.FundingSource;
@@ -110,6 +111,7 @@ class SchemaTest {
             Map.entry("/organization/properties/kind", OrganizationKind.class),
             Map.entry("/participant/properties/role", ParticipantRole.class),
             Map.entry("/meeting/properties/level", MeetingLevel.class),
+            Map.entry("/meeting/properties/status", MeetingStatus.class),
             Map.entry("/meeting/properties/resolutions/items/properties/outcome", ResolutionOutcome.class),
             Map.entry("/themes/items", Theme.class),
             Map.entry("/project/properties/funding/items/properties/source", FundingSource.class),

@@ -30,10 +30,14 @@ import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
 import io.github.sapha.meeting.Participant;
 import io.github.sapha.money.Baht;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.plan.PlanLevel;
+import io.github.sapha.council.Term;
+import io.github.sapha.plan.Project;
+import io.github.sapha.plan.ProjectStatus;
 import io.github.sapha.registry.Registry;
 import io.github.sapha.validation.Rules;
 import java.math.BigDecimal;
@@ -211,6 +215,7 @@ public final class Mutations {
       new Kind("local-government-outside-district", Mutations::localGovernmentOutsideDistrict),
       new Kind("misspelt-area-name", Mutations::misspeltAreaName),
       new Kind("retired-integration-area", Mutations::retiredIntegrationArea),
+      new Kind("council-named-after-neighbour", Mutations::councilNamedAfterNeighbour),
       new Kind("buddhist-era-meeting-date", Mutations::buddhistEraMeetingDate),
       new Kind("community-registered-after-as-of", Mutations::communityRegisteredAfterAsOf),
       new Kind("registered-before-act", Mutations::registeredBeforeAct),
@@ -224,12 +229,18 @@ public final class Mutations {
       new Kind("officer-not-member", Mutations::officerNotMember),
       new Kind("overlapping-secretaries", Mutations::overlappingSecretaries),
       new Kind("member-of-two-councils", Mutations::memberOfTwoCouncils),
+      new Kind("officer-outlives-membership", Mutations::officerOutlivesMembership),
+      new Kind("membership-before-act", Mutations::membershipBeforeAct),
+      new Kind("duplicate-registration-number", Mutations::duplicateRegistrationNumber),
       new Kind("council-outside-district", Mutations::councilOutsideDistrict),
       new Kind("district-outside-province", Mutations::districtOutsideProvince),
       new Kind("dissolved-council", Mutations::dissolvedCouncil),
       new Kind("network-chair-not-member", Mutations::networkChairNotMember),
+      new Kind("council-in-two-networks", Mutations::councilInTwoNetworks),
+      new Kind("network-cycle", Mutations::networkCycle),
       new Kind("unknown-participant", Mutations::unknownParticipant),
       new Kind("quorum-not-reached", Mutations::quorumNotReached),
+      new Kind("meeting-before-registration", Mutations::meetingBeforeRegistration),
       new Kind("unknown-parent-plan", Mutations::unknownParentPlan),
       new Kind("plan-cycle", Mutations::planCycle),
       new Kind("same-level-parent", Mutations::sameLevelParent),
@@ -239,7 +250,10 @@ public final class Mutations {
       new Kind("children-over-budget", Mutations::childrenOverBudget),
       new Kind("projects-over-budget", Mutations::projectsOverBudget),
       new Kind("integration-area-outside", Mutations::integrationAreaOutside),
+      new Kind("completed-project-in-progress", Mutations::completedProjectInProgress),
+      new Kind("plan-of-another-council", Mutations::planOfAnotherCouncil),
       new Kind("wrong-check-digit", Mutations::wrongCheckDigit),
+      new Kind("person-recorded-twice", Mutations::personRecordedTwice),
       new Kind("dangling-member", Mutations::danglingMember));
 
   private Mutations() {}
@@ -383,7 +397,9 @@ public final class Mutations {
   }
 
   private static Optional<List<ExpectedViolation>> buddhistEraMeetingDate(Work w) {
-    int m = w.pick(w.registry.meetings().size(), i -> w.free("meeting:" + i));
+    // A held meeting: a planned one may lie after the as-of date.
+    int m = w.pick(w.registry.meetings().size(), i -> w.free("meeting:" + i)
+        && w.registry.meetings().get(i).status() == MeetingStatus.HELD);
     if (m < 0) {
       return Optional.empty();
     }
@@ -446,11 +462,26 @@ public final class Mutations {
     if (first < 0 || network < 0) {
       return Optional.empty();
     }
+    // The plans the council owns stay where they were, now outside its area.
+    List<Integer> plans = new ArrayList<>();
+    for (int p = 0; p < w.registry.plans().size(); p++) {
+      if (w.registry.plans().get(p).owner().equals(councils.get(j).id())) {
+        plans.add(p);
+      }
+    }
+    if (plans.stream().anyMatch(p -> !w.free("plan:" + p))) {
+      return Optional.empty();
+    }
     w.claim("council:" + first, "council:" + j, "district:" + district, "network:" + network);
-    w.council(j, Council.builder().from(councils.get(j)).area(councils.get(first).area()).build());
-    return Optional.of(List.of(
-        new ExpectedViolation(Rules.COUNCIL_DUPLICATE_AREA, "/councils/" + j + "/area"),
-        new ExpectedViolation(Rules.NETWORK_COVERAGE_CLAIM, "/networks/" + network + "/claimsFullCoverage")));
+    plans.forEach(p -> w.claim("plan:" + p));
+    // Named as the first council is, so that its name does not point at the sub-district it left.
+    w.council(j, Council.builder().from(councils.get(j))
+        .nameTh(councils.get(first).nameTh()).area(councils.get(first).area()).build());
+    List<ExpectedViolation> expected = new ArrayList<>();
+    expected.add(new ExpectedViolation(Rules.COUNCIL_DUPLICATE_AREA, "/councils/" + j + "/area"));
+    expected.add(new ExpectedViolation(Rules.NETWORK_COVERAGE_CLAIM, "/networks/" + network + "/claimsFullCoverage"));
+    plans.forEach(p -> expected.add(new ExpectedViolation(Rules.PLAN_OWNER_AREA_MISMATCH, "/plans/" + p + "/area")));
+    return Optional.of(expected);
   }
 
   private static DistrictCode district(Council council) {
@@ -663,9 +694,25 @@ public final class Mutations {
     if (foreign.isEmpty()) {
       return Optional.empty();
     }
+    String added = "/networks/" + n + "/councils/" + networks.get(n).councils().size();
+    List<ExpectedViolation> expected = new ArrayList<>();
+    expected.add(new ExpectedViolation(Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT, added));
+    // The council's own district network lists it too: the later listing is council-in-two-networks.
+    for (int m = 0; m < networks.size(); m++) {
+      int k = networks.get(m).level() == NetworkLevel.DISTRICT ? networks.get(m).councils().indexOf(foreign.get().id()) : -1;
+      if (k >= 0) {
+        if (!w.free("network:" + m)) {
+          return Optional.empty();
+        }
+        w.claim("network:" + m);
+        expected.add(new ExpectedViolation(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS,
+            m < n ? added : "/networks/" + m + "/councils/" + k));
+        break;
+      }
+    }
     w.claim("network:" + n);
     w.network(n, Network.builder().from(networks.get(n)).addCouncil(foreign.get().id()).build());
-    return one(Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT, "/networks/" + n + "/councils/" + networks.get(n).councils().size());
+    return Optional.of(expected);
   }
 
   private static Optional<List<ExpectedViolation>> districtOutsideProvince(Work w) {
@@ -690,6 +737,7 @@ public final class Mutations {
     List<Council> councils = w.registry.councils();
     int c = w.pick(councils.size(), i -> w.free("council:" + i)
         && councils.get(i).isActiveOn(w.registry.asOf())
+        && !w.meets(councils.get(i))
         && w.free("district:" + district(councils.get(i))));
     if (c < 0) {
       return Optional.empty();
@@ -795,9 +843,10 @@ public final class Mutations {
     w.plan(a, Plan.builder().from(first).parent(second.id()).build());
     w.plan(b, Plan.builder().from(second).parent(first.id()).build());
     List<ExpectedViolation> expected = new ArrayList<>();
+    // The cycle is reported once, on its plan that comes first in document order.
+    expected.add(new ExpectedViolation(Rules.PLAN_CYCLE, "/plans/" + Math.min(a, b) + "/parent"));
     for (int[] pair : new int[][] {{a, b}, {b, a}}) {
       String at = "/plans/" + pair[0];
-      expected.add(new ExpectedViolation(Rules.PLAN_CYCLE, at + "/parent"));
       expected.add(new ExpectedViolation(Rules.PLAN_LEVEL_ORDER, at + "/parent"));
       expected.add(new ExpectedViolation(Rules.PLAN_AREA_OUTSIDE_PARENT, at + "/area"));
       childrenOverBudget(w, pair[1], List.of(pair[0])).ifPresent(expected::add);
@@ -843,7 +892,12 @@ public final class Mutations {
     SubdistrictCode code = (SubdistrictCode) plan.area().get();
     w.claim("plan:" + a);
     w.plan(a, Plan.builder().from(plan).area(w.elsewhere(code.district())).build());
-    return one(Rules.PLAN_AREA_OUTSIDE_PARENT, "/plans/" + a + "/area");
+    List<ExpectedViolation> expected = new ArrayList<>();
+    expected.add(new ExpectedViolation(Rules.PLAN_AREA_OUTSIDE_PARENT, "/plans/" + a + "/area"));
+    if (w.registry.council(plan.owner()).isPresent()) {
+      expected.add(new ExpectedViolation(Rules.PLAN_OWNER_AREA_MISMATCH, "/plans/" + a + "/area"));
+    }
+    return Optional.of(expected);
   }
 
   private static Optional<List<ExpectedViolation>> planPeriodOutsideParent(Work w) {
@@ -960,5 +1014,231 @@ public final class Mutations {
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council).members(members).build());
     return one(Rules.REFERENCE_DANGLING, "/councils/" + c + "/members/" + m + "/person");
+  }
+
+  /** Ends the chair's membership a month before the as-of date while the post goes on; a newcomer takes the seat. */
+  private static Optional<List<ExpectedViolation>> officerOutlivesMembership(Work w) {
+    Set<PersonId> networkOfficers = new HashSet<>();
+    w.registry.networks().forEach(n -> n.posts().forEach(p -> p.holder().ifPresent(networkOfficers::add)));
+    List<Council> councils = w.registry.councils();
+    int c = w.pick(councils.size(), i -> {
+      Council council = councils.get(i);
+      return w.free("council:" + i)
+          && !w.meets(council)
+          && !council.posts().isEmpty()
+          && council.posts().get(0).role() == PostRole.CHAIR
+          && council.posts().get(0).term().isOpen()
+          && council.posts().get(0).holder().filter(networkOfficers::contains).isEmpty()
+          && council.members().stream()
+              .filter(m -> m.person().equals(council.posts().get(0).holder().orElse(null)))
+              .count() == 1;
+    });
+    if (c < 0) {
+      return Optional.empty();
+    }
+    Council council = councils.get(c);
+    PersonId chair = council.posts().get(0).holder().get();
+    LocalDate lastDay = w.registry.asOf().minusMonths(1);
+    Council.Builder changed = Council.builder().from(council).members(List.of());
+    for (Membership member : council.members()) {
+      if (member.person().equals(chair)) {
+        if (!member.term().start().isBefore(lastDay)) {
+          return Optional.empty();
+        }
+        changed.addMember(Membership.builder().from(member).term(Term.of(member.term().start(), lastDay)).build());
+      } else {
+        changed.addMember(member);
+      }
+    }
+    Membership chairs = council.members().stream().filter(m -> m.person().equals(chair)).findFirst().get();
+    changed.addMember(Membership.builder().from(chairs).person(w.newPerson().id()).term(Term.from(lastDay.plusDays(1))).build());
+    w.claim("council:" + c);
+    w.council(c, changed.build());
+    return one(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP, "/councils/" + c + "/posts/0/term");
+  }
+
+  private static Optional<List<ExpectedViolation>> membershipBeforeAct(Work w) {
+    int c = w.pick(w.registry.councils().size(), i -> w.free("council:" + i)
+        && !w.registry.councils().get(i).members().isEmpty());
+    if (c < 0) {
+      return Optional.empty();
+    }
+    Council council = w.registry.councils().get(c);
+    int m = w.random.nextInt(council.members().size());
+    Membership member = council.members().get(m);
+    List<Membership> members = new ArrayList<>(council.members());
+    Term early = member.term().end().isPresent()
+        ? Term.of(LocalDate.of(2007, 12, 1), member.term().end().get())
+        : Term.from(LocalDate.of(2007, 12, 1));
+    members.set(m, Membership.builder().from(member).term(early).build());
+    w.claim("council:" + c);
+    w.council(c, Council.builder().from(council).members(members).build());
+    return one(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT, "/councils/" + c + "/members/" + m + "/term");
+  }
+
+  private static Optional<List<ExpectedViolation>> duplicateRegistrationNumber(Work w) {
+    List<Council> councils = w.registry.councils();
+    int i = w.pick(councils.size(), k -> w.free("council:" + k) && councils.get(k).registration().isPresent());
+    int j = w.pick(councils.size(), k -> k > i && i >= 0 && w.free("council:" + k)
+        && councils.get(k).registration().isPresent());
+    if (i < 0 || j < 0) {
+      return Optional.empty();
+    }
+    Registration registration = councils.get(j).registration().get();
+    w.claim("council:" + i, "council:" + j);
+    w.council(j, Council.builder().from(councils.get(j))
+        .registration(new Registration(councils.get(i).registration().get().number(), registration.date())).build());
+    return one(Rules.COUNCIL_DUPLICATE_REGISTRATION_NUMBER, "/councils/" + j + "/registration/number");
+  }
+
+  /** Adds a district network for a council's district that lists the council again. */
+  private static Optional<List<ExpectedViolation>> councilInTwoNetworks(Work w) {
+    List<Network> networks = w.registry.networks();
+    int n = w.pick(networks.size(), k -> w.free("network:" + k)
+        && networks.get(k).level() == NetworkLevel.DISTRICT
+        && !networks.get(k).councils().isEmpty());
+    if (n < 0) {
+      return Optional.empty();
+    }
+    Network network = networks.get(n);
+    int added = networks.size();
+    w.claim("network:" + n, "network:" + added);
+    Network second = Network.builder()
+        .id(BodyId.of("network-mutation-" + (++w.fresh)))
+        .level(NetworkLevel.DISTRICT)
+        .nameTh(network.nameTh())
+        .area(network.area().get())
+        .addCouncil(network.councils().get(w.random.nextInt(network.councils().size())))
+        .build();
+    w.registry = Registry.builder().from(w.registry).addNetwork(second).build();
+    return one(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS, "/networks/" + added + "/councils/0");
+  }
+
+  /** Makes a provincial network's first district network list the provincial network. */
+  private static Optional<List<ExpectedViolation>> networkCycle(Work w) {
+    List<Network> networks = w.registry.networks();
+    int p = w.pick(networks.size(), k -> w.free("network:" + k)
+        && networks.get(k).level() == NetworkLevel.PROVINCIAL
+        && !networks.get(k).networks().isEmpty());
+    if (p < 0) {
+      return Optional.empty();
+    }
+    BodyId first = networks.get(p).networks().get(0);
+    int d = -1;
+    for (int k = 0; k < networks.size(); k++) {
+      if (networks.get(k).id().equals(first)) {
+        d = k;
+      }
+    }
+    if (d < 0 || !w.free("network:" + d)) {
+      return Optional.empty();
+    }
+    Network district = networks.get(d);
+    w.claim("network:" + p, "network:" + d);
+    w.network(d, Network.builder().from(district).addNetwork(networks.get(p).id()).build());
+    // The walk in document order meets whichever comes first; the link back closes the cycle.
+    return one(Rules.NETWORK_CYCLE, d < p
+        ? "/networks/" + p + "/networks/0"
+        : "/networks/" + d + "/networks/" + district.networks().size());
+  }
+
+  private static Optional<List<ExpectedViolation>> meetingBeforeRegistration(Work w) {
+    List<Meeting> meetings = w.registry.meetings();
+    int m = w.pick(meetings.size(), i -> w.free("meeting:" + i)
+        && meetings.get(i).body().flatMap(w.registry::council).flatMap(Council::registration).isPresent());
+    if (m < 0) {
+      return Optional.empty();
+    }
+    Meeting meeting = meetings.get(m);
+    Council council = meeting.body().flatMap(w.registry::council).get();
+    int c = w.registry.councils().indexOf(council);
+    if (!w.free("council:" + c)) {
+      return Optional.empty();
+    }
+    w.claim("meeting:" + m, "council:" + c);
+    w.meeting(m, Meeting.builder().from(meeting).date(council.registration().get().date().minusDays(1)).build());
+    return one(Rules.MEETING_BODY_INACTIVE, "/meetings/" + m + "/date");
+  }
+
+  private static Optional<List<ExpectedViolation>> completedProjectInProgress(Work w) {
+    List<Plan> plans = w.registry.plans();
+    int p = w.pick(plans.size(), i -> w.free("plan:" + i) && !plans.get(i).projects().isEmpty());
+    if (p < 0) {
+      return Optional.empty();
+    }
+    Plan plan = plans.get(p);
+    List<Project> projects = new ArrayList<>(plan.projects());
+    projects.set(0, Project.builder().from(projects.get(0))
+        .status(ProjectStatus.COMPLETED).progress(w.random.nextInt(100)).build());
+    w.claim("plan:" + p);
+    w.plan(p, Plan.builder().from(plan).projects(projects).build());
+    return one(Rules.PLAN_PROJECT_STATUS_PROGRESS, "/plans/" + p + "/projects/0/status");
+  }
+
+  /** Hands a sub-district plan to the council of another sub-district of the same district. */
+  private static Optional<List<ExpectedViolation>> planOfAnotherCouncil(Work w) {
+    List<Plan> plans = w.registry.plans();
+    int p = w.pick(plans.size(), i -> w.free("plan:" + i)
+        && plans.get(i).level() == PlanLevel.SUBDISTRICT
+        && plans.get(i).localGovernment().isEmpty()
+        && w.registry.council(plans.get(i).owner()).isPresent());
+    if (p < 0) {
+      return Optional.empty();
+    }
+    Plan plan = plans.get(p);
+    SubdistrictCode area = (SubdistrictCode) plan.area().get();
+    Optional<Council> other = w.registry.councils().stream()
+        .filter(c -> c.area().liesIn(area.district()) && !c.area().subdistricts().contains(area))
+        .findFirst();
+    if (other.isEmpty()) {
+      return Optional.empty();
+    }
+    int c = w.registry.councils().indexOf(other.get());
+    if (!w.free("council:" + c)) {
+      return Optional.empty();
+    }
+    w.claim("plan:" + p, "council:" + c);
+    w.plan(p, Plan.builder().from(plan).owner(other.get().id()).build());
+    return one(Rules.PLAN_OWNER_AREA_MISMATCH, "/plans/" + p + "/area");
+  }
+
+  /** Appends a second record of a person with a citizen id: the same number under a new person id. */
+  private static Optional<List<ExpectedViolation>> personRecordedTwice(Work w) {
+    List<Person> people = w.registry.people();
+    int p = w.pick(people.size(), i -> w.free("person:" + i)
+        && people.get(i).citizenId().filter(CitizenId::hasValidCheckDigit).isPresent());
+    if (p < 0) {
+      return Optional.empty();
+    }
+    int added = people.size();
+    w.claim("person:" + p, "person:" + added);
+    Person twice = Person.builder().from(people.get(p)).id(w.freshPersonId()).build();
+    w.registry = Registry.builder().from(w.registry).addPerson(twice).build();
+    return one(Rules.PERSON_DUPLICATE_CITIZEN_ID, "/people/" + added + "/citizenId");
+  }
+
+  /** Names a council after another sub-district of its district. */
+  private static Optional<List<ExpectedViolation>> councilNamedAfterNeighbour(Work w) {
+    List<Council> councils = w.registry.councils();
+    int c = w.pick(councils.size(), i -> w.free("council:" + i)
+        && councils.get(i).area().subdistricts().size() == 1
+        && w.gazetteer.contains(councils.get(i).area().subdistricts().first()));
+    if (c < 0) {
+      return Optional.empty();
+    }
+    Council council = councils.get(c);
+    SubdistrictCode own = council.area().subdistricts().first();
+    String ownName = w.gazetteer.subdistrict(own).orElseThrow().nameTh();
+    List<Subdistrict> others = w.gazetteer.subdistricts(own.district()).stream()
+        .filter(s -> !s.nameTh().equals(ownName) && !s.nameTh().contains(" ")
+            && !s.nameTh().contains("ตำบล") && !s.nameTh().contains("แขวง"))
+        .collect(Collectors.toList());
+    if (others.isEmpty()) {
+      return Optional.empty();
+    }
+    Subdistrict other = others.get(w.random.nextInt(others.size()));
+    w.claim("council:" + c);
+    w.council(c, Council.builder().from(council).nameTh("สภาองค์กรชุมชน" + other.kind().thai() + other.nameTh()).build());
+    return one(Rules.GEO_BODY_NAME_MISMATCH, "/councils/" + c + "/nameTh");
   }
 }

@@ -36,6 +36,7 @@ import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
 import io.github.sapha.meeting.Participant;
 import io.github.sapha.meeting.ParticipantRole;
 import io.github.sapha.meeting.Resolution;
@@ -54,9 +55,11 @@ import io.github.sapha.plan.Theme;
 import io.github.sapha.registry.Registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Realistic synthetic registries on the real gazetteer, deterministic from a
@@ -64,8 +67,9 @@ import java.util.Random;
  * sub-district in scope gets one active council with 8 to 12 member
  * communities, their representatives and some qualified persons (about 20
  * people a council), a chair and a secretary; every district a network that
- * truly claims full coverage, a district plan with an integration area and a
- * council meeting; every province a network and a plan; at national scale
+ * truly claims full coverage, a district plan with an integration area, a
+ * council meeting held and one planned after the as-of date; every province
+ * a network and a plan; at national scale
  * also the national meeting and plan. The result is always valid under the
  * default policy: no violation at all.
  *
@@ -132,12 +136,15 @@ public final class SyntheticRegistry {
   private static final FiscalYearRange DISTRICT_PERIOD = FiscalYearRange.parse("2561-2564");
   private static final FiscalYearRange SUBDISTRICT_PERIOD = FiscalYearRange.parse("2561-2563");
   private static final BodyId CODI = BodyId.of("codi");
+  /** The date of every district's planned council meeting, half a year after the as-of date. */
+  private static final LocalDate PLANNED_MEETING = LocalDate.of(2019, 3, 30);
 
   private final Random random;
   private final Gazetteer gazetteer = Gazetteer.thailand();
   private final Registry.Builder registry = Registry.builder().asOf(AS_OF);
   private final ProgressListener progress;
   private int people;
+  private final Set<CitizenId> citizenIds = new HashSet<>();
 
   /**
    * Told how far generation has got, for a progress indicator: one council is
@@ -465,6 +472,18 @@ public final class SyntheticRegistry {
             .addAgenda("รับรองรายงานการประชุมครั้งที่แล้ว", "พิจารณาแผนพัฒนาชุมชน")
             .addResolution(Resolution.of("เห็นชอบแผนพัฒนาชุมชนประจำปี", ResolutionOutcome.ADOPTED))
             .build());
+    // Next year's meeting, planned after the as-of date; no random draw, so the rest stays as it was.
+    registry.addMeeting(
+        Meeting.builder()
+            .id(MeetingId.of("meeting-" + council.id().value() + "-2562"))
+            .titleTh("ประชุม" + council.nameTh() + " ประจำปี 2562")
+            .date(PLANNED_MEETING)
+            .level(MeetingLevel.COUNCIL)
+            .status(MeetingStatus.PLANNED)
+            .body(council.id())
+            .addOrganisers(council.id())
+            .addAgenda("พิจารณาแผนพัฒนาชุมชน")
+            .build());
   }
 
   private void closeProvince(
@@ -550,6 +569,14 @@ public final class SyntheticRegistry {
 
   /** A well-formed citizen id with a right check digit; the numbers are random, not anyone's. */
   private CitizenId citizenId() {
+    CitizenId id = drawCitizenId();
+    while (!citizenIds.add(id)) {
+      id = drawCitizenId(); // one person, one number: a repeat would be person.duplicate-citizen-id
+    }
+    return id;
+  }
+
+  private CitizenId drawCitizenId() {
     StringBuilder digits = new StringBuilder();
     digits.append(1 + random.nextInt(8));
     for (int i = 1; i < 12; i++) {

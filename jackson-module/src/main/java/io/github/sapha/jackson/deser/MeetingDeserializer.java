@@ -10,17 +10,19 @@ import static io.github.sapha.jackson.internal.Fields.ORGANISERS;
 import static io.github.sapha.jackson.internal.Fields.PARTICIPANTS;
 import static io.github.sapha.jackson.internal.Fields.RESOLUTIONS;
 import static io.github.sapha.jackson.internal.Fields.SOURCES;
+import static io.github.sapha.jackson.internal.Fields.STATUS;
 import static io.github.sapha.jackson.internal.Fields.TITLE_EN;
 import static io.github.sapha.jackson.internal.Fields.TITLE_TH;
 import static io.github.sapha.jackson.internal.Fields.VENUE;
 
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
 
 /**
  * Reads a {@link Meeting}: {@code id}, {@code titleTh}, optional {@code
- * titleEn}, {@code date}, {@code level}, optional {@code body} and {@code
- * venue}, {@code organisers}, {@code participants}, optional {@code
+ * titleEn}, {@code date}, {@code level}, optional {@code status} (held when
+ * absent), optional {@code body} and {@code venue}, {@code organisers}, {@code participants}, optional {@code
  * attendance}, {@code agenda}, {@code resolutions} and {@code sources}.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
@@ -34,6 +36,7 @@ public final class MeetingDeserializer extends SaphaDeserializer<Meeting> {
               TITLE_EN,
               DATE,
               LEVEL,
+              STATUS,
               BODY,
               VENUE,
               ORGANISERS,
@@ -74,6 +77,7 @@ public final class MeetingDeserializer extends SaphaDeserializer<Meeting> {
         case TITLE_EN -> meeting.titleEn(Scalars.text(in));
         case DATE -> meeting.date(Scalars.date(in));
         case LEVEL -> meeting.level(Scalars.enumValue(in, MeetingLevel.class));
+        case STATUS -> meeting.status(Scalars.enumValue(in, MeetingStatus.class));
         case BODY -> meeting.body(Scalars.bodyId(in));
         case VENUE -> meeting.venue(VenueDeserializer.read(in));
         case ORGANISERS -> in.array(() -> meeting.addOrganiser(Scalars.bodyId(in)));

@@ -7,6 +7,7 @@ import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.geography.LocalGovernmentKind;
 import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
 import io.github.sapha.meeting.ParticipantRole;
 import io.github.sapha.meeting.ResolutionOutcome;
 import io.github.sapha.plan.FundingSource;
@@ -44,6 +45,7 @@ public final class JsonEnums {
           PostRole.class,
           LocalGovernmentKind.class,
           MeetingLevel.class,
+          MeetingStatus.class,
           ParticipantRole.class,
           ResolutionOutcome.class,
           PlanLevel.class,

@@ -3,9 +3,10 @@ package io.github.sapha.jackson.ser;
 import static io.github.sapha.jackson.internal.Fields.*;
 
 import io.github.sapha.meeting.Meeting;
+import io.github.sapha.meeting.MeetingStatus;
 
 /**
- * Writes a {@link Meeting}: {@code id}, {@code titleTh}, {@code titleEn}, {@code date}, {@code level}, {@code body}, {@code venue}, {@code organisers}, {@code participants}, {@code attendance}, {@code agenda}, {@code resolutions}, {@code sources}.
+ * Writes a {@link Meeting}: {@code id}, {@code titleTh}, {@code titleEn}, {@code date}, {@code level}, {@code status} (unless held), {@code body}, {@code venue}, {@code organisers}, {@code participants}, {@code attendance}, {@code agenda}, {@code resolutions}, {@code sources}.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
@@ -38,6 +39,10 @@ public final class MeetingSerializer extends SaphaSerializer<Meeting> {
     out.string(TITLE_EN, value.titleEn());
     out.date(DATE, value.date());
     out.enumValue(LEVEL, value.level());
+    if (value.status() != MeetingStatus.HELD) {
+      // Written only when not held, so that documents of held meetings stay as format v1 wrote them.
+      out.enumValue(STATUS, value.status());
+    }
     out.optionalId(BODY, value.body());
     if (value.venue().isPresent()) {
       out.name(VENUE);
