@@ -29,6 +29,7 @@ class ModuleDescriptorTest {
             "io.github.sapha.calendar",
             "io.github.sapha.money",
             "io.github.sapha.council",
+            "io.github.sapha.designation",
             "io.github.sapha.meeting",
             "io.github.sapha.plan",
             "io.github.sapha.registry",

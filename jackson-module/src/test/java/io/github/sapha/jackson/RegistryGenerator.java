@@ -7,6 +7,10 @@ import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Community;
 import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.CommunityKind;
+import io.github.sapha.council.DesignationId;
+import io.github.sapha.designation.Designation;
+import io.github.sapha.designation.DesignationKind;
+import io.github.sapha.designation.SourceCertainty;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
 import io.github.sapha.council.Id;
@@ -114,6 +118,7 @@ final class RegistryGenerator {
     repeat(4, () -> registry.addPerson(person(id("person", PersonId::of))));
     repeat(2, () -> registry.addMeeting(meeting(id("meeting", MeetingId::of))));
     repeat(3, () -> registry.addPlan(plan(id("plan", PlanId::of))));
+    repeat(2, () -> registry.addDesignation(designation(id("designation", DesignationId::of))));
     return registry.build();
   }
 
@@ -280,6 +285,22 @@ final class RegistryGenerator {
     return random.nextBoolean() ? SourceLink.of(url, text()) : SourceLink.of(url);
   }
 
+  // ---- designations ---------------------------------------------------------------------------
+
+  Designation designation(DesignationId id) {
+    LocalDate from = date();
+    Designation.Builder designation =
+        Designation.builder().id(id).nameTh(text()).kind(pick(DesignationKind.class)).validFrom(from);
+    maybe(() -> designation.nameEn(text()));
+    designation.addArea(random.nextBoolean() ? district() : subdistrict());
+    repeat(2, () -> designation.addArea(random.nextBoolean() ? district() : subdistrict()));
+    maybe(() -> designation.validTo(from.plusDays(random.nextInt(2000))));
+    repeat(2, () -> designation.addSource(source()));
+    maybe(() -> designation.certainty(pick(SourceCertainty.class)));
+    maybe(() -> designation.note(text()));
+    return designation.build();
+  }
+
   // ---- plans ----------------------------------------------------------------------------------
 
   Plan plan(PlanId id) {
@@ -312,6 +333,7 @@ final class RegistryGenerator {
     maybe(() -> plan.budget(amount()));
     maybe(() -> plan.parent(id("plan", PlanId::of)));
     repeat(2, () -> plan.addAlignsWith(id("plan", PlanId::of)));
+    repeat(2, () -> plan.addDesignation(id("designation", DesignationId::of)));
     repeat(3, () -> plan.addProject(project(id("project", ProjectId::of))));
     return plan.build();
   }

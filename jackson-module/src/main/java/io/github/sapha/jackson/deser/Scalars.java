@@ -4,6 +4,7 @@ import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.CommunityId;
+import io.github.sapha.council.DesignationId;
 import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PhoneNumber;
@@ -98,6 +99,11 @@ public final class Scalars {
   /** Reads a project's id, such as "project-570908-housing". */
   public static ProjectId projectId(JsonIn in) {
     return parsed(in, ProjectId::of);
+  }
+
+  /** Reads a designation's id, such as "sez-chiang-rai". */
+  public static DesignationId designationId(JsonIn in) {
+    return parsed(in, DesignationId::of);
   }
 
   /** Reads an ISO-8601 calendar date, such as "2017-05-18". */
