@@ -122,6 +122,96 @@ final class RegistryGenerator {
     return registry.build();
   }
 
+  /**
+   * Pairs of a registry and an edited copy, for diffs: objects regenerated
+   * with their id, removed, added and moved, nested lists reordered and
+   * thinned, and sometimes the date moved.
+   */
+  static Arbitrary<List<Registry>> editedPairs() {
+    return Arbitraries.randomValue(random -> new RegistryGenerator(random).editedPair());
+  }
+
+  List<Registry> editedPair() {
+    Registry old = registry();
+    Registry edited = old;
+    for (Council council : old.councils()) {
+      switch (random.nextInt(5)) {
+        case 0 -> edited = edited.with(council(council.id()));
+        case 1 -> edited = edited.without(council.id());
+        case 2 -> {
+          List<Membership> members = new ArrayList<>(council.members());
+          java.util.Collections.shuffle(members, random);
+          if (!members.isEmpty() && random.nextBoolean()) {
+            members.remove(0);
+          }
+          List<Post> posts = new ArrayList<>(council.posts());
+          posts.add(0, post());
+          edited = edited.with(Council.builder().from(council).members(members).posts(posts).build());
+        }
+        default -> { }
+      }
+    }
+    for (Network network : old.networks()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(network(network.id()));
+        case 1 -> edited = edited.without(network.id());
+        default -> { }
+      }
+    }
+    for (Organization organization : old.organizations()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(organization(organization.id()));
+        case 1 -> edited = edited.without(organization.id());
+        default -> { }
+      }
+    }
+    for (Person person : old.people()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(person(person.id()));
+        case 1 -> edited = edited.without(person.id());
+        default -> { }
+      }
+    }
+    for (Meeting meeting : old.meetings()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(meeting(meeting.id()));
+        case 1 -> edited = edited.without(meeting.id());
+        default -> { }
+      }
+    }
+    for (Plan plan : old.plans()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(plan(plan.id()));
+        case 1 -> edited = edited.without(plan.id());
+        default -> { }
+      }
+    }
+    for (Designation designation : old.designations()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(designation(designation.id()));
+        case 1 -> edited = edited.without(designation.id());
+        default -> { }
+      }
+    }
+    Registry[] box = {edited};
+    repeat(2, () -> box[0] = box[0].with(council(BodyId.of("added-" + serial++ + "-council"))));
+    repeat(2, () -> box[0] = box[0].with(person(PersonId.of("added-" + serial++ + "-person"))));
+    repeat(1, () -> box[0] = box[0].with(plan(PlanId.of("added-" + serial++ + "-plan"))));
+    repeat(1, () -> box[0] = box[0].with(designation(DesignationId.of("added-" + serial++ + "-designation"))));
+    edited = box[0];
+    if (random.nextBoolean()) {
+      List<Council> councils = new ArrayList<>(edited.councils());
+      java.util.Collections.shuffle(councils, random);
+      List<Person> people = new ArrayList<>(edited.people());
+      java.util.Collections.shuffle(people, random);
+      edited = Registry.builder().from(edited).councils(councils).people(people).build();
+    }
+    if (random.nextBoolean()) {
+      edited = edited.withAsOf(date());
+    }
+    return List.of(old, edited);
+  }
+
   // ---- councils -------------------------------------------------------------------------------
 
   Council council(BodyId id) {
