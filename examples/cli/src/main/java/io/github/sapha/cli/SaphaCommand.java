@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ValidateCommand.class,
       CoverageCommand.class,
+      DiffCommand.class,
       GenerateCommand.class,
       GazetteerCommand.class,
       CommandLine.HelpCommand.class,
