@@ -13,6 +13,8 @@ module io.github.sapha.core {
 
   exports io.github.sapha.calendar;
   exports io.github.sapha.council;
+  exports io.github.sapha.designation;
+  exports io.github.sapha.diff;
   exports io.github.sapha.geography;
   exports io.github.sapha.meeting;
   exports io.github.sapha.money;

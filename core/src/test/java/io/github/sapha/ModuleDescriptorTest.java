@@ -29,6 +29,8 @@ class ModuleDescriptorTest {
             "io.github.sapha.calendar",
             "io.github.sapha.money",
             "io.github.sapha.council",
+            "io.github.sapha.designation",
+            "io.github.sapha.diff",
             "io.github.sapha.meeting",
             "io.github.sapha.plan",
             "io.github.sapha.registry",

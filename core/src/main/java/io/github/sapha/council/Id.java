@@ -12,8 +12,9 @@ import static java.util.Objects.requireNonNull;
  * cannot be passed where another is expected: {@link PersonId} for people,
  * {@link CommunityId} for a council's communities, {@link BodyId} for
  * councils, networks and organisations (one namespace: they are all bodies),
- * {@link MeetingId} for meetings, {@link PlanId} for plans and {@link
- * ProjectId} for the projects of a plan. This type serves code that handles
+ * {@link MeetingId} for meetings, {@link PlanId} for plans, {@link
+ * ProjectId} for the projects of a plan and {@link DesignationId} for
+ * designations (special economic zones, programmes, disaster areas). This type serves code that handles
  * any id, such as messages and reports. Ids of different types are never
  * equal, even with the same text.
  *
@@ -23,7 +24,7 @@ import static java.util.Objects.requireNonNull;
  * <p>This class and its subclasses are immutable and thread-safe.
  */
 public abstract sealed class Id implements Comparable<Id>
-    permits PersonId, CommunityId, BodyId, MeetingId, PlanId, ProjectId {
+    permits PersonId, CommunityId, BodyId, MeetingId, PlanId, ProjectId, DesignationId {
   /** The most characters an id may have. */
   public static final int MAX_LENGTH = 64;
 

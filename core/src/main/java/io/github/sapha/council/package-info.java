@@ -13,8 +13,9 @@
  * reference of one kind cannot stand where another is expected: {@link
  * io.github.sapha.council.PersonId}, {@link io.github.sapha.council.CommunityId},
  * {@link io.github.sapha.council.BodyId} (councils, networks and organisations),
- * {@link io.github.sapha.council.MeetingId}, {@link io.github.sapha.council.PlanId}
- * and {@link io.github.sapha.council.ProjectId}, all kinds of {@link
+ * {@link io.github.sapha.council.MeetingId}, {@link io.github.sapha.council.PlanId},
+ * {@link io.github.sapha.council.ProjectId} and {@link
+ * io.github.sapha.council.DesignationId}, all kinds of {@link
  * io.github.sapha.council.Id}. The {@code io.github.sapha.registry} package
  * holds the objects together. Builders refuse
  * structurally broken input; rules between objects are the validator's.

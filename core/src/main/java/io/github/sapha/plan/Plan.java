@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.sapha.calendar.FiscalYearRange;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CommunityId;
+import io.github.sapha.council.DesignationId;
 import io.github.sapha.council.PlanId;
 import io.github.sapha.council.ProjectId;
 import io.github.sapha.geography.AreaCode;
@@ -22,8 +23,9 @@ import org.immutables.value.Value;
 /**
  * A development plan: its level, owner, area, period (a range of Thai fiscal
  * years), themes, goals, status, optional budget, projects, an optional parent
- * plan one level or more above, optional "aligns with" links, and for district
- * plans an optional integration area (พื้นที่บูรณาการ).
+ * plan one level or more above, optional "aligns with" links, the
+ * designations it responds to, and for district plans an optional
+ * integration area (พื้นที่บูรณาการ).
  *
  * <p>The area must fit the level: a sub-district code for community and
  * sub-district plans, a district code for district plans, a province code for
@@ -94,6 +96,15 @@ public abstract class Plan {
 
   /** {@return the ids of other plans this one aligns with (without being their child)} */
   public abstract ImmutableList<PlanId> alignsWith();
+
+  /**
+   * Gets the ids of the designations (special economic zones, programmes,
+   * disaster areas) the plan responds to, in order; whether they exist is the
+   * validator's ({@code reference.dangling}).
+   *
+   * @return the ids, not null
+   */
+  public abstract ImmutableList<DesignationId> designations();
 
   /** {@return the integration area (พื้นที่บูรณาการ) of a district plan, if named} */
   public abstract Optional<SubdistrictCode> integrationArea();

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.sapha.council.Body;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
+import io.github.sapha.council.DesignationId;
 import io.github.sapha.council.Id;
 import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Membership;
@@ -19,6 +20,7 @@ import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PlanId;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
+import io.github.sapha.designation.Designation;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.Gazetteer;
@@ -46,7 +48,7 @@ import org.immutables.value.Value;
 
 /**
  * The aggregate root: a snapshot, as of a date, of councils, networks,
- * organisations, people, meetings and plans. Every collection keeps document order
+ * organisations, people, meetings, plans and designations. Every collection keeps document order
  * and is keyed by id; the builder refuses a duplicate id within a collection,
  * and a body id (council, network, organisation) used twice across those
  * three. References between objects are by id: a reference that resolves to
@@ -67,6 +69,11 @@ import org.immutables.value.Value;
  * Baht} as {@code {"negative":false,"positive":true,"zero":false}}, losing the
  * data silently, since the model has no bean getters and {@code sapha-core}
  * carries no Jackson annotations.
+ *
+ * <p>Edits return changed copies: {@link #with(Council)} and its overloads
+ * replace the object with the same id in its place or add it at the end,
+ * {@link #without(BodyId)} and its overloads remove one by id, and {@link
+ * #withAsOf} moves the date; each copy meets every rule of the builder.
  *
  * <p>This class is immutable and thread-safe; its indexes are built lazily, once.
  */
@@ -105,6 +112,13 @@ public abstract class Registry {
   /** {@return the plans, in document order} */
   public abstract ImmutableList<Plan> plans();
 
+  /**
+   * Gets the designations (special economic zones, programmes, disaster areas), in document order.
+   *
+   * @return the designations, not null
+   */
+  public abstract ImmutableList<Designation> designations();
+
   // ---- lookup by id -------------------------------------------------------------------------
 
   @Value.Lazy
@@ -130,6 +144,11 @@ public abstract class Registry {
   @Value.Lazy
   ImmutableMap<MeetingId, Meeting> meetingIndex() {
     return index(meetings(), Meeting::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<DesignationId, Designation> designationIndex() {
+    return index(designations(), Designation::id);
   }
 
   /**
@@ -204,6 +223,16 @@ public abstract class Registry {
    */
   public Optional<Plan> plan(PlanId id) {
     return planTree().plan(id);
+  }
+
+  /**
+   * Gets the designation with an id, if any.
+   *
+   * @param id the designation's id, not null
+   * @return the designation, or empty
+   */
+  public Optional<Designation> designation(DesignationId id) {
+    return Optional.ofNullable(designationIndex().get(requireNonNull(id, "id")));
   }
 
   /**
@@ -437,6 +466,75 @@ public abstract class Registry {
     return new PlanCoverage(plan, linked.build(), unlinked.build());
   }
 
+  /**
+   * Gets the designations in force on a day that cover an area wholly or in
+   * part: those covering sub-district 570908 or district 5709 include the
+   * Chiang Rai special economic zone, as do those touching province 57.
+   * {@link Designation#covers} tells whole from part.
+   *
+   * @param area a province, district or sub-district code, not null
+   * @param date the day, not null
+   * @return the designations in document order, not null
+   */
+  public List<Designation> designationsCovering(AreaCode area, LocalDate date) {
+    requireNonNull(area, "area");
+    requireNonNull(date, "date");
+    return designations().stream()
+        .filter(d -> d.isInForceOn(date) && d.overlaps(area))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets the coverage of councils inside a designation on the as-of date,
+   * against the bundled gazetteer of Thailand.
+   *
+   * @param designation the designation's id, not null
+   * @return the coverage, not null
+   * @throws IllegalArgumentException if the registry has no such designation
+   */
+  public DesignationCoverage designationCoverage(DesignationId designation) {
+    return designationCoverage(designation, asOf(), Gazetteer.thailand());
+  }
+
+  /**
+   * Gets the coverage of councils inside a designation on a day: its
+   * sub-districts that the gazetteer knows (a district counting as all of its
+   * sub-districts), the councils active that day whose area lies in them, and
+   * which of the sub-districts those councils cover. The day need not be one
+   * on which the designation is in force.
+   *
+   * @param designation the designation's id, not null
+   * @param date the day, not null
+   * @param gazetteer the gazetteer listing the sub-districts, not null
+   * @return the coverage, not null
+   * @throws IllegalArgumentException if the registry has no such designation
+   */
+  public DesignationCoverage designationCoverage(DesignationId designation, LocalDate date, Gazetteer gazetteer) {
+    requireNonNull(date, "date");
+    requireNonNull(gazetteer, "gazetteer");
+    Designation found =
+        designation(designation)
+            .orElseThrow(() -> new IllegalArgumentException("The registry has no designation " + designation));
+    ImmutableSortedSet.Builder<SubdistrictCode> inside = ImmutableSortedSet.naturalOrder();
+    for (AreaCode code : found.areas()) {
+      if (code instanceof DistrictCode district) {
+        gazetteer.subdistricts(district).forEach(s -> inside.add(s.code()));
+      } else if (code instanceof SubdistrictCode subdistrict && gazetteer.contains(subdistrict)) {
+        inside.add(subdistrict);
+      }
+    }
+    ImmutableSortedSet<SubdistrictCode> subdistricts = inside.build();
+    ImmutableSortedSet.Builder<SubdistrictCode> covered = ImmutableSortedSet.naturalOrder();
+    ImmutableList.Builder<Council> councils = ImmutableList.builder();
+    for (Council council : councils()) {
+      if (council.isActiveOn(date) && council.area().subdistricts().stream().anyMatch(found::covers)) {
+        councils.add(council);
+        council.area().subdistricts().stream().filter(subdistricts::contains).forEach(covered::add);
+      }
+    }
+    return new DesignationCoverage(found, date, subdistricts.asList(), covered.build(), councils.build());
+  }
+
   private Council require(BodyId council) {
     return council(council)
         .orElseThrow(() -> new IllegalArgumentException("The registry has no council " + council));
@@ -445,6 +543,226 @@ public abstract class Registry {
   private Body requireBody(BodyId body) {
     return body(body)
         .orElseThrow(() -> new IllegalArgumentException("The registry has no council, network or organization " + body));
+  }
+
+  // ---- edits by id ----------------------------------------------------------------------------
+
+  /**
+   * Returns a copy describing another date; nothing else changes.
+   *
+   * @param asOf the date, not null
+   * @return the registry, not null
+   */
+  public Registry withAsOf(LocalDate asOf) {
+    return copy(requireNonNull(asOf, "asOf"), councils(), networks(), organizations(), people(), meetings(),
+        plans(), designations());
+  }
+
+  /**
+   * Returns a copy with a council added or replaced: it takes the place of the
+   * council with the same id, or is added at the end. The copy meets every
+   * rule of the builder (an id that a network or organisation uses is refused).
+   *
+   * @param council the council, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if the builder refuses the copy
+   */
+  public Registry with(Council council) {
+    return copy(asOf(), put(councils(), council, Council::id), networks(), organizations(), people(), meetings(),
+        plans(), designations());
+  }
+
+  /**
+   * Returns a copy with a network added or replaced, in the place of the network with its id or at the end.
+   *
+   * @param network the network, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if the builder refuses the copy
+   */
+  public Registry with(Network network) {
+    return copy(asOf(), councils(), put(networks(), network, Network::id), organizations(), people(), meetings(),
+        plans(), designations());
+  }
+
+  /**
+   * Returns a copy with an organisation added or replaced, in the place of the organisation with its id or at the end.
+   *
+   * @param organization the organisation, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if the builder refuses the copy
+   */
+  public Registry with(Organization organization) {
+    return copy(asOf(), councils(), networks(), put(organizations(), organization, Organization::id), people(),
+        meetings(), plans(), designations());
+  }
+
+  /**
+   * Returns a copy with a person added or replaced, in the place of the person with its id or at the end.
+   *
+   * @param person the person, not null
+   * @return the registry, not null
+   */
+  public Registry with(Person person) {
+    return copy(asOf(), councils(), networks(), organizations(), put(people(), person, Person::id), meetings(),
+        plans(), designations());
+  }
+
+  /**
+   * Returns a copy with a meeting added or replaced, in the place of the meeting with its id or at the end.
+   *
+   * @param meeting the meeting, not null
+   * @return the registry, not null
+   */
+  public Registry with(Meeting meeting) {
+    return copy(asOf(), councils(), networks(), organizations(), people(), put(meetings(), meeting, Meeting::id),
+        plans(), designations());
+  }
+
+  /**
+   * Returns a copy with a plan added or replaced, in the place of the plan with its id or at the end.
+   *
+   * @param plan the plan, not null
+   * @return the registry, not null
+   */
+  public Registry with(Plan plan) {
+    return copy(asOf(), councils(), networks(), organizations(), people(), meetings(), put(plans(), plan, Plan::id),
+        designations());
+  }
+
+  /**
+   * Returns a copy with a designation added or replaced, in the place of the designation with its id or at the end.
+   *
+   * @param designation the designation, not null
+   * @return the registry, not null
+   */
+  public Registry with(Designation designation) {
+    return copy(asOf(), councils(), networks(), organizations(), people(), meetings(), plans(),
+        put(designations(), designation, Designation::id));
+  }
+
+  /**
+   * Returns a copy without the council, network or organisation with an id;
+   * the others keep their order. References to it are left for the validator.
+   *
+   * @param id the body's id, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if the registry has no such body
+   */
+  public Registry without(BodyId id) {
+    requireBody(id);
+    return copy(asOf(), remove(councils(), id, Council::id), remove(networks(), id, Network::id),
+        remove(organizations(), id, Organization::id), people(), meetings(), plans(), designations());
+  }
+
+  /**
+   * Returns a copy without the person with an id; the others keep their order.
+   *
+   * @param id the person's id, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if the registry has no such person
+   */
+  public Registry without(PersonId id) {
+    if (person(id).isEmpty()) {
+      throw new IllegalArgumentException("The registry has no person " + id);
+    }
+    return copy(asOf(), councils(), networks(), organizations(), remove(people(), id, Person::id), meetings(),
+        plans(), designations());
+  }
+
+  /**
+   * Returns a copy without the meeting with an id; the others keep their order.
+   *
+   * @param id the meeting's id, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if the registry has no such meeting
+   */
+  public Registry without(MeetingId id) {
+    if (meeting(id).isEmpty()) {
+      throw new IllegalArgumentException("The registry has no meeting " + id);
+    }
+    return copy(asOf(), councils(), networks(), organizations(), people(), remove(meetings(), id, Meeting::id),
+        plans(), designations());
+  }
+
+  /**
+   * Returns a copy without the plan with an id; the others keep their order.
+   *
+   * @param id the plan's id, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if the registry has no such plan
+   */
+  public Registry without(PlanId id) {
+    if (plan(id).isEmpty()) {
+      throw new IllegalArgumentException("The registry has no plan " + id);
+    }
+    return copy(asOf(), councils(), networks(), organizations(), people(), meetings(), remove(plans(), id, Plan::id),
+        designations());
+  }
+
+  /**
+   * Returns a copy without the designation with an id; the others keep their order.
+   *
+   * @param id the designation's id, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if the registry has no such designation
+   */
+  public Registry without(DesignationId id) {
+    if (designation(id).isEmpty()) {
+      throw new IllegalArgumentException("The registry has no designation " + id);
+    }
+    return copy(asOf(), councils(), networks(), organizations(), people(), meetings(), plans(),
+        remove(designations(), id, Designation::id));
+  }
+
+  private static Registry copy(
+      LocalDate asOf,
+      List<Council> councils,
+      List<Network> networks,
+      List<Organization> organizations,
+      List<Person> people,
+      List<Meeting> meetings,
+      List<Plan> plans,
+      List<Designation> designations) {
+    return builder()
+        .asOf(asOf)
+        .addAllCouncils(councils)
+        .addAllNetworks(networks)
+        .addAllOrganizations(organizations)
+        .addAllPeople(people)
+        .addAllMeetings(meetings)
+        .addAllPlans(plans)
+        .addAllDesignations(designations)
+        .build();
+  }
+
+  /** The list with the item in the place of the one with its id, or added at the end. */
+  private static <T> List<T> put(List<T> items, T item, Function<T, ? extends Id> id) {
+    requireNonNull(item, "item");
+    Id key = id.apply(item);
+    List<T> out = new java.util.ArrayList<>(items.size() + 1);
+    boolean replaced = false;
+    for (T existing : items) {
+      if (!replaced && id.apply(existing).equals(key)) {
+        out.add(item);
+        replaced = true;
+      } else {
+        out.add(existing);
+      }
+    }
+    if (!replaced) {
+      out.add(item);
+    }
+    return out;
+  }
+
+  private static <T> List<T> remove(List<T> items, Id key, Function<T, ? extends Id> id) {
+    List<T> out = new java.util.ArrayList<>(items.size());
+    for (T existing : items) {
+      if (!id.apply(existing).equals(key)) {
+        out.add(existing);
+      }
+    }
+    return out;
   }
 
   // ---- structural checks ----------------------------------------------------------------------
@@ -457,6 +775,7 @@ public abstract class Registry {
     unique("people", people(), Person::id);
     unique("meetings", meetings(), Meeting::id);
     unique("plans", plans(), Plan::id);
+    unique("designations", designations(), Designation::id);
     Map<BodyId, String> bodies =
         new HashMap<>((councils().size() + networks().size() + organizations().size()) * 2);
     claim(bodies, "councils", councils(), Council::id);
@@ -501,7 +820,8 @@ public abstract class Registry {
   public String toString() {
     return "Registry[as of " + asOf() + ": " + councils().size() + " councils, " + networks().size()
         + " networks, " + organizations().size() + " organizations, " + people().size() + " people, "
-        + meetings().size() + " meetings, " + plans().size() + " plans]";
+        + meetings().size() + " meetings, " + plans().size() + " plans"
+        + (designations().isEmpty() ? "" : ", " + designations().size() + " designations") + "]";
   }
 
   /**

@@ -99,6 +99,7 @@ public final class Validator {
     PlanChecks.run(run);
     PersonChecks.run(run);
     ReferenceChecks.run(run);
+    DesignationChecks.run(run);
     for (Rule rule : rules) {
       if (policy.isEnabled(rule.id())) {
         rule.check(registry, run.contextFor(rule));

@@ -18,7 +18,7 @@ class IdTest {
 
   /** The factory of every id type: each applies the same syntax. */
   private static final List<Function<String, Id>> FACTORIES =
-      List.of(PersonId::of, CommunityId::of, BodyId::of, MeetingId::of, PlanId::of, ProjectId::of);
+      List.of(PersonId::of, CommunityId::of, BodyId::of, MeetingId::of, PlanId::of, ProjectId::of, DesignationId::of);
 
   @Test
   void test_of_keepsTheValue() {
@@ -91,6 +91,7 @@ class IdTest {
         .addEqualityGroup(MeetingId.of("council-570908"))
         .addEqualityGroup(PlanId.of("council-570908"))
         .addEqualityGroup(ProjectId.of("council-570908"))
+        .addEqualityGroup(DesignationId.of("council-570908"))
         .testEquals();
   }
 
@@ -100,7 +101,7 @@ class IdTest {
     tester.testAllPublicStaticMethods(Id.class);
     tester.testAllPublicInstanceMethods(BAN_DAI);
     for (Class<?> type : List.of(PersonId.class, CommunityId.class, BodyId.class, MeetingId.class, PlanId.class,
-        ProjectId.class)) {
+        ProjectId.class, DesignationId.class)) {
       tester.testAllPublicStaticMethods(type);
     }
   }

@@ -3,6 +3,7 @@ package io.github.sapha.testing;
 import com.google.common.testing.NullPointerTester;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CommunityId;
+import io.github.sapha.council.DesignationId;
 import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PlanId;
@@ -20,6 +21,7 @@ public final class IdSamples {
         .setDefault(BodyId.class, BodyId.of("b-sample"))
         .setDefault(MeetingId.class, MeetingId.of("m-sample"))
         .setDefault(PlanId.class, PlanId.of("plan-sample"))
-        .setDefault(ProjectId.class, ProjectId.of("project-sample"));
+        .setDefault(ProjectId.class, ProjectId.of("project-sample"))
+        .setDefault(DesignationId.class, DesignationId.of("designation-sample"));
   }
 }

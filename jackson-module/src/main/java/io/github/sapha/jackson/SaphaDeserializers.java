@@ -141,12 +141,15 @@ public final class SaphaDeserializers extends Deserializers.Base {
     add(map, new ProjectDeserializer(options));
     add(map, new FundingDeserializer(options));
     add(map, new TargetDeserializer(options));
+    add(map, new io.github.sapha.jackson.deser.DesignationDeserializer(options));
     add(map, new ScalarDeserializer<>(PersonId.class, "a person id", false, Scalars::personId));
     add(map, new ScalarDeserializer<>(CommunityId.class, "a community id", false, Scalars::communityId));
     add(map, new ScalarDeserializer<>(BodyId.class, "a body id", false, Scalars::bodyId));
     add(map, new ScalarDeserializer<>(MeetingId.class, "a meeting id", false, Scalars::meetingId));
     add(map, new ScalarDeserializer<>(PlanId.class, "a plan id", false, Scalars::planId));
     add(map, new ScalarDeserializer<>(ProjectId.class, "a project id", false, Scalars::projectId));
+    add(map, new ScalarDeserializer<>(
+        io.github.sapha.council.DesignationId.class, "a designation id", false, Scalars::designationId));
     add(map, new ScalarDeserializer<>(AreaCode.class, "an area code", false, Scalars::areaCode));
     add(map, new ScalarDeserializer<>(ProvinceCode.class, "a province code", false, Scalars::province));
     add(map, new ScalarDeserializer<>(DistrictCode.class, "a district code", false, Scalars::district));

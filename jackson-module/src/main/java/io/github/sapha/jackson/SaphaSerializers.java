@@ -119,6 +119,7 @@ public final class SaphaSerializers extends Serializers.Base {
     add(map, new ProjectSerializer(empty));
     add(map, new FundingSerializer(empty));
     add(map, new TargetSerializer(empty));
+    add(map, new io.github.sapha.jackson.ser.DesignationSerializer(empty));
     // Every id type (PersonId, BodyId, ...) is found through its superclass.
     add(map, new ScalarSerializer<>(Id.class, Id::value));
     add(map, new ScalarSerializer<>(AreaCode.class, AreaCode::value));

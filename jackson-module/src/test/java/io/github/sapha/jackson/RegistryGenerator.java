@@ -7,6 +7,10 @@ import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Community;
 import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.CommunityKind;
+import io.github.sapha.council.DesignationId;
+import io.github.sapha.designation.Designation;
+import io.github.sapha.designation.DesignationKind;
+import io.github.sapha.designation.SourceCertainty;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
 import io.github.sapha.council.Id;
@@ -120,7 +124,98 @@ final class RegistryGenerator {
     repeat(4, () -> registry.addPerson(person(id("person", PersonId::of))));
     repeat(2, () -> registry.addMeeting(meeting(id("meeting", MeetingId::of))));
     repeat(3, () -> registry.addPlan(plan(id("plan", PlanId::of))));
+    repeat(2, () -> registry.addDesignation(designation(id("designation", DesignationId::of))));
     return registry.build();
+  }
+
+  /**
+   * Pairs of a registry and an edited copy, for diffs: objects regenerated
+   * with their id, removed, added and moved, nested lists reordered and
+   * thinned, and sometimes the date moved.
+   */
+  static Arbitrary<List<Registry>> editedPairs() {
+    return Arbitraries.randomValue(random -> new RegistryGenerator(random).editedPair());
+  }
+
+  List<Registry> editedPair() {
+    Registry old = registry();
+    Registry edited = old;
+    for (Council council : old.councils()) {
+      switch (random.nextInt(5)) {
+        case 0 -> edited = edited.with(council(council.id()));
+        case 1 -> edited = edited.without(council.id());
+        case 2 -> {
+          List<Membership> members = new ArrayList<>(council.members());
+          java.util.Collections.shuffle(members, random);
+          if (!members.isEmpty() && random.nextBoolean()) {
+            members.remove(0);
+          }
+          List<Post> posts = new ArrayList<>(council.posts());
+          posts.add(0, post());
+          edited = edited.with(Council.builder().from(council).members(members).posts(posts).build());
+        }
+        default -> { }
+      }
+    }
+    for (Network network : old.networks()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(network(network.id()));
+        case 1 -> edited = edited.without(network.id());
+        default -> { }
+      }
+    }
+    for (Organization organization : old.organizations()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(organization(organization.id()));
+        case 1 -> edited = edited.without(organization.id());
+        default -> { }
+      }
+    }
+    for (Person person : old.people()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(person(person.id()));
+        case 1 -> edited = edited.without(person.id());
+        default -> { }
+      }
+    }
+    for (Meeting meeting : old.meetings()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(meeting(meeting.id()));
+        case 1 -> edited = edited.without(meeting.id());
+        default -> { }
+      }
+    }
+    for (Plan plan : old.plans()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(plan(plan.id()));
+        case 1 -> edited = edited.without(plan.id());
+        default -> { }
+      }
+    }
+    for (Designation designation : old.designations()) {
+      switch (random.nextInt(4)) {
+        case 0 -> edited = edited.with(designation(designation.id()));
+        case 1 -> edited = edited.without(designation.id());
+        default -> { }
+      }
+    }
+    Registry[] box = {edited};
+    repeat(2, () -> box[0] = box[0].with(council(BodyId.of("added-" + serial++ + "-council"))));
+    repeat(2, () -> box[0] = box[0].with(person(PersonId.of("added-" + serial++ + "-person"))));
+    repeat(1, () -> box[0] = box[0].with(plan(PlanId.of("added-" + serial++ + "-plan"))));
+    repeat(1, () -> box[0] = box[0].with(designation(DesignationId.of("added-" + serial++ + "-designation"))));
+    edited = box[0];
+    if (random.nextBoolean()) {
+      List<Council> councils = new ArrayList<>(edited.councils());
+      java.util.Collections.shuffle(councils, random);
+      List<Person> people = new ArrayList<>(edited.people());
+      java.util.Collections.shuffle(people, random);
+      edited = Registry.builder().from(edited).councils(councils).people(people).build();
+    }
+    if (random.nextBoolean()) {
+      edited = edited.withAsOf(date());
+    }
+    return List.of(old, edited);
   }
 
   // ---- councils -------------------------------------------------------------------------------
@@ -287,6 +382,22 @@ final class RegistryGenerator {
     return random.nextBoolean() ? SourceLink.of(url, text()) : SourceLink.of(url);
   }
 
+  // ---- designations ---------------------------------------------------------------------------
+
+  Designation designation(DesignationId id) {
+    LocalDate from = date();
+    Designation.Builder designation =
+        Designation.builder().id(id).nameTh(text()).kind(pick(DesignationKind.class)).validFrom(from);
+    maybe(() -> designation.nameEn(text()));
+    designation.addArea(random.nextBoolean() ? district() : subdistrict());
+    repeat(2, () -> designation.addArea(random.nextBoolean() ? district() : subdistrict()));
+    maybe(() -> designation.validTo(from.plusDays(random.nextInt(2000))));
+    repeat(2, () -> designation.addSource(source()));
+    maybe(() -> designation.certainty(pick(SourceCertainty.class)));
+    maybe(() -> designation.note(text()));
+    return designation.build();
+  }
+
   // ---- plans ----------------------------------------------------------------------------------
 
   Plan plan(PlanId id) {
@@ -319,6 +430,7 @@ final class RegistryGenerator {
     maybe(() -> plan.budget(amount()));
     maybe(() -> plan.parent(id("plan", PlanId::of)));
     repeat(2, () -> plan.addAlignsWith(id("plan", PlanId::of)));
+    repeat(2, () -> plan.addDesignation(id("designation", DesignationId::of)));
     repeat(3, () -> plan.addProject(project(id("project", ProjectId::of))));
     return plan.build();
   }

@@ -117,7 +117,9 @@ class SchemaTest {
             Map.entry("/project/properties/funding/items/properties/source", FundingSource.class),
             Map.entry("/project/properties/status", ProjectStatus.class),
             Map.entry("/plan/properties/level", PlanLevel.class),
-            Map.entry("/plan/properties/status", PlanStatus.class));
+            Map.entry("/plan/properties/status", PlanStatus.class),
+            Map.entry("/designation/properties/kind", io.github.sapha.designation.DesignationKind.class),
+            Map.entry("/designation/properties/certainty", io.github.sapha.designation.SourceCertainty.class));
     assertThat(enums.values()).containsExactlyInAnyOrderElementsOf(JsonEnums.MODEL_ENUMS);
     enums.forEach(
         (pointer, type) -> {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ValidateCommand.class,
       CoverageCommand.class,
+      DiffCommand.class,
       GenerateCommand.class,
       GazetteerCommand.class,
       CommandLine.HelpCommand.class,

@@ -16,10 +16,12 @@ import io.github.sapha.council.PersonId;
 import io.github.sapha.council.Post;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.meeting.Participant;
+import io.github.sapha.designation.Designation;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.plan.PlanTree;
 import io.github.sapha.plan.RollUp;
 import io.github.sapha.registry.Coverage;
+import io.github.sapha.registry.DesignationCoverage;
 import io.github.sapha.registry.Registry;
 import io.github.sapha.validation.Rules;
 import io.github.sapha.validation.Severity;
@@ -78,6 +80,8 @@ public final class MaeSaiDemo {
     printCouncils(out, registry);
     out.println();
     printPlans(out, registry);
+    out.println();
+    printDesignations(out, registry);
     out.println();
     printValidation(out, registry);
     out.println();
@@ -173,6 +177,41 @@ public final class MaeSaiDemo {
     out.printf(
         "Sub-district plans linked into the strategy: %s%n",
         registry.planCoverage(MaeSaiRegistry.DISTRICT_PLAN));
+  }
+
+  private static void printDesignations(PrintWriter out, Registry registry) {
+    out.printf("Designations covering Mae Sai on %s:%n", registry.asOf());
+    for (Designation designation : registry.designationsCovering(MAE_SAI, registry.asOf())) {
+      out.printf(
+          "  %s %s (%s), %s, in force from %s%s%n",
+          designation.id(),
+          designation.nameTh(),
+          designation.nameEn().orElse("-"),
+          designation.kind().english(),
+          designation.validFrom(),
+          designation.validTo().map(to -> " to " + to).orElse(""));
+      out.printf(
+          "    Districts: %s%n",
+          designation.areas().stream()
+              .map(code -> code + " " + Gazetteer.thailand().area(code).map(a -> a.nameEn()).orElse("?"))
+              .collect(Collectors.joining(", ")));
+      out.printf(
+          "    Source (%s): %s%n",
+          designation.certainty().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+          designation.sources().stream()
+              .map(s -> s.title().orElse(s.url().toString()))
+              .collect(Collectors.joining("; ")));
+      designation.note().ifPresent(note -> out.printf("    Note: %s%n", note));
+      DesignationCoverage coverage = registry.designationCoverage(designation.id());
+      out.printf(
+          "    Councils inside: %d active councils cover %d of the zone's %d sub-districts%n",
+          coverage.councils().size(), coverage.coveredCount(), coverage.total());
+      registry.plans().stream()
+          .filter(plan -> plan.designations().contains(designation.id()))
+          .forEach(plan -> out.printf(
+              "    Plan responding to it: %s %s%s%n",
+              plan.id(), plan.titleTh(), plan.titleEn().map(t -> " (" + t + ")").orElse("")));
+    }
   }
 
   private static void printPlan(PrintWriter out, PlanTree tree, Plan plan, int depth) {

@@ -7,6 +7,7 @@ import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.CommunityKind;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
+import io.github.sapha.council.DesignationId;
 import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
@@ -22,6 +23,9 @@ import io.github.sapha.council.PostRole;
 import io.github.sapha.council.ProjectId;
 import io.github.sapha.council.Registration;
 import io.github.sapha.council.Term;
+import io.github.sapha.designation.Designation;
+import io.github.sapha.designation.DesignationKind;
+import io.github.sapha.designation.SourceCertainty;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.LocalGovernment;
 import io.github.sapha.geography.LocalGovernmentKind;
@@ -100,6 +104,8 @@ public final class MaeSaiRegistry {
   public static final PlanId BAN_DAI_PLAN = PlanId.of("plan-570908");
   /** Ban Dai sub-district, the district plan's integration area (พื้นที่บูรณาการ). */
   public static final SubdistrictCode BAN_DAI = SubdistrictCode.parse("570908");
+  /** The Chiang Rai special economic zone, to which the Mae Sai district strategy responds. */
+  public static final DesignationId CHIANG_RAI_SEZ = DesignationId.of("sez-chiang-rai");
 
   /** The deputy mayor of Mae Sai Mittraphap, who welcomed the participants. */
   public static final PersonId DEPUTY_MAYOR = PersonId.of("person-deputy-mayor");
@@ -153,7 +159,34 @@ public final class MaeSaiRegistry {
     addNetworks(registry, councils);
     registry.addMeeting(forum());
     addPlans(registry);
+    registry.addDesignation(chiangRaiZone());
     return registry.build();
+  }
+
+  /**
+   * The Chiang Rai special economic zone (เขตพัฒนาเศรษฐกิจพิเศษเชียงราย): the
+   * second phase of Thailand's special economic zones, decided in 2015,
+   * covering the districts Mae Sai (5709), Chiang Saen (5708) and Chiang Khong
+   * (5703), as Thai government public relations news of 8 July 2016 reports.
+   * The source names the year, not the day; 1 January 2015 stands for it.
+   */
+  private static Designation chiangRaiZone() {
+    return Designation.builder()
+        .id(CHIANG_RAI_SEZ)
+        .nameTh("เขตพัฒนาเศรษฐกิจพิเศษเชียงราย")
+        .nameEn("Chiang Rai special economic zone")
+        .kind(DesignationKind.SPECIAL_ECONOMIC_ZONE)
+        .addAreas(DistrictCode.parse("5703"), DistrictCode.parse("5708"), MAE_SAI)
+        .validFrom(LocalDate.of(2015, 1, 1))
+        // The news item's own address is not known; the agency's news site published it.
+        .addSource(
+            SourceLink.of(
+                "https://thainews.prd.go.th/",
+                "Thai government public relations news (สำนักข่าวกรมประชาสัมพันธ์), 8 July 2016"))
+        .certainty(SourceCertainty.NEWS_REPORTS)
+        .note("Second phase of the special economic zones, decided in 2015; the exact sub-district list and"
+            + " date are from news reports, not the official announcement (2015-01-01 stands for the year)")
+        .build();
   }
 
   /**
@@ -398,6 +431,7 @@ public final class MaeSaiRegistry {
                 "เตรียมพร้อมต่อการเปลี่ยนแปลงในเขตเศรษฐกิจพิเศษเชียงราย")
             .status(PlanStatus.ADOPTED)
             .parent(PROVINCIAL_PLAN)
+            .addDesignation(CHIANG_RAI_SEZ)
             .integrationArea(BAN_DAI)
             .build());
     for (Object[] row : COUNCILS) {

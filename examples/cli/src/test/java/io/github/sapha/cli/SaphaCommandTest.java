@@ -47,6 +47,13 @@ class SaphaCommandTest {
         .contains("Mae Sai strategy by funding source: CODI 500,000.00, local government 30,000.00, community's own funds 20,000.00")
         .contains("Integration area (พื้นที่บูรณาการ): 570908 บ้านด้าย (Ban Dai)")
         .contains("Sub-district plans linked into the strategy: plan-5709: 8 of 8 councils linked")
+        .contains("  sez-chiang-rai เขตพัฒนาเศรษฐกิจพิเศษเชียงราย (Chiang Rai special economic zone),"
+            + " special economic zone, in force from 2015-01-01")
+        .contains("    Districts: 5703 Chiang Khong, 5708 Chiang Saen, 5709 Mae Sai")
+        .contains("    Source (news reports): Thai government public relations news")
+        .contains("the exact sub-district list and date are from news reports, not the official announcement")
+        .contains("    Councils inside: 8 active councils cover 8 of the zone's 21 sub-districts")
+        .contains("    Plan responding to it: plan-5709 แผนยุทธศาสตร์การพัฒนาอำเภอแม่สาย")
         .contains("Validation (default policy, 44 rules): errors 0, warnings 1, info 0: valid")
         .containsPattern("JSON \\(format v1\\): wrote [0-9,]+ bytes; read back an equal registry; writing it again gives the same bytes")
         .contains("  WARNING geo.name-mismatch at /councils/1/area/name: Council council-570902 names its area \"หเวยไคร้\", but the gazetteer's name of sub-district 570902 is \"ห้วยไคร้\" (Huai Khrai) (suggestion: ห้วยไคร้)");

@@ -4,6 +4,7 @@ import static io.github.sapha.jackson.internal.Fields.ALIGNS_WITH;
 import static io.github.sapha.jackson.internal.Fields.AREA;
 import static io.github.sapha.jackson.internal.Fields.BUDGET;
 import static io.github.sapha.jackson.internal.Fields.COMMUNITY;
+import static io.github.sapha.jackson.internal.Fields.DESIGNATIONS;
 import static io.github.sapha.jackson.internal.Fields.GOALS;
 import static io.github.sapha.jackson.internal.Fields.ID;
 import static io.github.sapha.jackson.internal.Fields.INTEGRATION_AREA;
@@ -30,8 +31,8 @@ import java.util.Set;
  * titleEn}, {@code level}, {@code owner}, optional {@code community}, {@code
  * area} and {@code localGovernment}, {@code period}, {@code themes}, {@code
  * goals}, {@code status} (draft when left out), optional {@code budget} and
- * {@code parent}, {@code alignsWith}, optional {@code integrationArea}, and
- * {@code projects}.
+ * {@code parent}, {@code alignsWith}, {@code designations}, optional {@code
+ * integrationArea}, and {@code projects}.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
@@ -54,6 +55,7 @@ public final class PlanDeserializer extends SaphaDeserializer<Plan> {
               BUDGET,
               PARENT,
               ALIGNS_WITH,
+              DESIGNATIONS,
               INTEGRATION_AREA,
               PROJECTS)
           .required(ID, TITLE_TH, LEVEL, OWNER, PERIOD);
@@ -98,6 +100,7 @@ public final class PlanDeserializer extends SaphaDeserializer<Plan> {
         case BUDGET -> plan.budget(Scalars.baht(in));
         case PARENT -> plan.parent(Scalars.planId(in));
         case ALIGNS_WITH -> in.array(() -> plan.addAlignsWith(Scalars.planId(in)));
+        case DESIGNATIONS -> in.array(() -> plan.addDesignation(Scalars.designationId(in)));
         case INTEGRATION_AREA -> plan.integrationArea(Scalars.subdistrict(in));
         case PROJECTS -> in.array(() -> plan.addProject(ProjectDeserializer.read(in)));
         default -> throw new AssertionError(field);

@@ -2,6 +2,7 @@ package io.github.sapha.jackson.deser;
 
 import static io.github.sapha.jackson.internal.Fields.AS_OF;
 import static io.github.sapha.jackson.internal.Fields.COUNCILS;
+import static io.github.sapha.jackson.internal.Fields.DESIGNATIONS;
 import static io.github.sapha.jackson.internal.Fields.MEETINGS;
 import static io.github.sapha.jackson.internal.Fields.NETWORKS;
 import static io.github.sapha.jackson.internal.Fields.ORGANIZATIONS;
@@ -15,6 +16,7 @@ import io.github.sapha.council.Id;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.Organization;
 import io.github.sapha.council.Person;
+import io.github.sapha.designation.Designation;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.registry.Registry;
@@ -28,8 +30,8 @@ import tools.jackson.core.TokenStreamLocation;
 /**
  * Reads a whole {@link Registry}, format v1: {@code schemaVersion} (which
  * must be 1), {@code asOf}, and the {@code councils}, {@code networks},
- * {@code organizations}, {@code people}, {@code meetings} and {@code plans}
- * (each empty when left out).
+ * {@code organizations}, {@code people}, {@code meetings}, {@code plans} and
+ * {@code designations} (each empty when left out).
  *
  * <p>Ids are checked for uniqueness as the collections are read, so that a
  * duplicate is reported at the element that repeats it, with the pointer of
@@ -39,7 +41,7 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class RegistryDeserializer extends SaphaDeserializer<Registry> {
   static final Shape SHAPE =
-      Shape.of("a registry", SCHEMA_VERSION, AS_OF, COUNCILS, NETWORKS, ORGANIZATIONS, PEOPLE, MEETINGS, PLANS)
+      Shape.of("a registry", SCHEMA_VERSION, AS_OF, COUNCILS, NETWORKS, ORGANIZATIONS, PEOPLE, MEETINGS, PLANS, DESIGNATIONS)
           .required(SCHEMA_VERSION, AS_OF);
 
   /**
@@ -81,6 +83,8 @@ public final class RegistryDeserializer extends SaphaDeserializer<Registry> {
         case MEETINGS -> collection(
             in, MEETINGS, MeetingDeserializer::read, Meeting::id, new HashMap<>(), registry::addMeeting);
         case PLANS -> collection(in, PLANS, PlanDeserializer::read, Plan::id, new HashMap<>(), registry::addPlan);
+        case DESIGNATIONS -> collection(
+            in, DESIGNATIONS, DesignationDeserializer::read, Designation::id, new HashMap<>(), registry::addDesignation);
         default -> throw new AssertionError(field);
       }
     }

@@ -5,6 +5,7 @@ import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.Id;
+import io.github.sapha.council.DesignationId;
 import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.PersonId;
 import io.github.sapha.council.PhoneNumber;
@@ -118,6 +119,11 @@ public final class Scalars {
           "Invalid id (not shown: it may be personal data): expected 1 to 64 ASCII letters, digits, '.', '_', ':'"
               + " or '-', starting with a letter or digit");
     }
+  }
+
+  /** Reads a designation's id, such as "sez-chiang-rai". */
+  public static DesignationId designationId(JsonIn in) {
+    return parsed(in, DesignationId::of);
   }
 
   /** Reads an ISO-8601 calendar date, such as "2017-05-18". */

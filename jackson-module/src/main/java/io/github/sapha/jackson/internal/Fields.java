@@ -21,6 +21,8 @@ public final class Fields {
   public static final String PEOPLE = "people";
   public static final String MEETINGS = "meetings";
   public static final String PLANS = "plans";
+  /** Optional: written only when the registry holds designations, so older documents stay byte-identical. */
+  public static final String DESIGNATIONS = "designations";
 
   // Shared by several types.
   public static final String ID = "id";
@@ -101,6 +103,12 @@ public final class Fields {
   public static final String QUANTITY = "quantity";
   public static final String UNIT = "unit";
   public static final String PROGRESS = "progress";
+
+  // Designation (and a plan's "designations", written only when not empty).
+  public static final String AREAS = "areas";
+  public static final String VALID_FROM = "validFrom";
+  public static final String VALID_TO = "validTo";
+  public static final String CERTAINTY = "certainty";
 
   private Fields() {}
 }

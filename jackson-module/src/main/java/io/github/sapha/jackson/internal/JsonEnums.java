@@ -5,6 +5,8 @@ import io.github.sapha.council.MemberKind;
 import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.OrganizationKind;
 import io.github.sapha.council.PostRole;
+import io.github.sapha.designation.DesignationKind;
+import io.github.sapha.designation.SourceCertainty;
 import io.github.sapha.geography.LocalGovernmentKind;
 import io.github.sapha.meeting.MeetingLevel;
 import io.github.sapha.meeting.MeetingStatus;
@@ -52,7 +54,9 @@ public final class JsonEnums {
           PlanStatus.class,
           ProjectStatus.class,
           FundingSource.class,
-          Theme.class);
+          Theme.class,
+          DesignationKind.class,
+          SourceCertainty.class);
 
   // Computed once per enum class: reading a value is a map look-up, not a scan.
   private static final ClassValue<Map<String, Enum<?>>> BY_JSON =

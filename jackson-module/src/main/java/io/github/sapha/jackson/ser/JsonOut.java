@@ -122,6 +122,32 @@ public final class JsonOut {
     generator.writeEndArray();
   }
 
+  /**
+   * Writes a collection field as an array only if it has elements, whatever
+   * the configuration: for collections that format v1 gained later, so that a
+   * registry without them gives the same bytes as before.
+   *
+   * @param <T> the element type
+   * @param name the field name, not null
+   * @param items the elements in the order to write, not null
+   * @param element writes one element, not null
+   */
+  public <T> void arrayIfAny(String name, Collection<T> items, BiConsumer<T, JsonOut> element) {
+    if (items.isEmpty()) {
+      return;
+    }
+    generator.writeArrayPropertyStart(name);
+    for (T item : items) {
+      element.accept(item, this);
+    }
+    generator.writeEndArray();
+  }
+
+  /** Writes a collection of ids as an array only if it has elements, as {@link #arrayIfAny}. */
+  public void idsIfAny(String name, Collection<? extends Id> items) {
+    arrayIfAny(name, items, (item, out) -> out.generator.writeString(item.value()));
+  }
+
   /** Writes a collection of strings as an array. */
   public void strings(String name, Collection<String> items) {
     array(name, items, (item, out) -> out.generator.writeString(item));

@@ -5,7 +5,7 @@ import static io.github.sapha.jackson.internal.Fields.*;
 import io.github.sapha.plan.Plan;
 
 /**
- * Writes a {@link Plan}: {@code id}, {@code titleTh}, {@code titleEn}, {@code level}, {@code owner}, {@code community}, {@code area}, {@code localGovernment}, {@code period}, {@code themes}, {@code goals}, {@code status} (always), {@code budget}, {@code parent}, {@code alignsWith}, {@code integrationArea}, {@code projects}.
+ * Writes a {@link Plan}: {@code id}, {@code titleTh}, {@code titleEn}, {@code level}, {@code owner}, {@code community}, {@code area}, {@code localGovernment}, {@code period}, {@code themes}, {@code goals}, {@code status} (always), {@code budget}, {@code parent}, {@code alignsWith}, {@code designations} (only when not empty), {@code integrationArea}, {@code projects}.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
@@ -53,6 +53,7 @@ public final class PlanSerializer extends SaphaSerializer<Plan> {
     }
     out.optionalId(PARENT, value.parent());
     out.ids(ALIGNS_WITH, value.alignsWith());
+    out.idsIfAny(DESIGNATIONS, value.designations());
     if (value.integrationArea().isPresent()) {
       out.string(INTEGRATION_AREA, value.integrationArea().get().value());
     }

@@ -5,7 +5,7 @@ import static io.github.sapha.jackson.internal.Fields.*;
 import io.github.sapha.registry.Registry;
 
 /**
- * Writes a whole {@link Registry}, format v1: {@code schemaVersion} (1), {@code asOf}, {@code councils}, {@code networks}, {@code organizations}, {@code people}, {@code meetings}, {@code plans}.
+ * Writes a whole {@link Registry}, format v1: {@code schemaVersion} (1), {@code asOf}, {@code councils}, {@code networks}, {@code organizations}, {@code people}, {@code meetings}, {@code plans}, and {@code designations} only when there are any.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
@@ -41,6 +41,7 @@ public final class RegistrySerializer extends SaphaSerializer<Registry> {
     out.array(PEOPLE, value.people(), PersonSerializer::write);
     out.array(MEETINGS, value.meetings(), MeetingSerializer::write);
     out.array(PLANS, value.plans(), PlanSerializer::write);
+    out.arrayIfAny(DESIGNATIONS, value.designations(), DesignationSerializer::write);
     out.endObject();
   }
 }
