@@ -89,7 +89,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Reaching a limit is a {@link SaphaJsonException} that names it; the
  * parser stops there, so deep or huge input never costs a stack overflow or
  * all of memory. Every array element costs memory however short it is in the
- * input (an object of the model and its strings, at most about 350 bytes), so
+ * input (an object of the model and its strings, at most about 320 bytes), so
  * the element limits, not the length of the document, bound the memory that
  * short elements can cost.
  *
@@ -676,7 +676,7 @@ public final class SaphaJson {
      * Sets how many array elements one document, or one JSON Lines record,
      * may have, all its arrays together; default {@value
      * SaphaJson#DEFAULT_MAX_ELEMENT_COUNT}. This bounds the memory that
-     * reading a document can take, whatever it holds: at most about 350
+     * reading a document can take, whatever it holds: at most about 320
      * bytes per element, plus the text of its strings.
      *
      * @param count the count, at least 1
