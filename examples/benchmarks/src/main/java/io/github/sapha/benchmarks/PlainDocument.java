@@ -124,6 +124,7 @@ public final class PlainDocument {
 
   record Meeting(
       @NotBlank String id, @NotBlank String titleTh, String titleEn, @NotNull LocalDate date, @NotNull String level,
+      String status,
       String body, @Valid Venue venue, List<String> organisers, List<@Valid Participant> participants,
       Integer attendance, List<String> agenda, List<@Valid Resolution> resolutions, List<@Valid Source> sources) {}
 
