@@ -78,12 +78,12 @@ public final class Policy {
     return DEFAULTS;
   }
 
-  /** Obtains a builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Obtains a builder starting from this policy. */
+  /** {@return a builder starting from this policy} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.actEffectiveDate = actEffectiveDate;
@@ -139,7 +139,11 @@ public final class Policy {
     return buddhistEraYearThreshold;
   }
 
-  /** Checks if a rule is switched on. */
+  /**
+   * {@return whether a rule is switched on}
+   *
+   * @param rule the rule id
+   */
   public boolean isEnabled(String rule) {
     return !disabled.contains(rule);
   }
@@ -154,7 +158,11 @@ public final class Policy {
     return severities;
   }
 
-  /** Gets the severity a rule reports at under this policy, if re-graded. */
+  /**
+   * {@return the severity a rule reports at under this policy, if re-graded}
+   *
+   * @param rule the rule id
+   */
   public Optional<Severity> severity(String rule) {
     return Optional.ofNullable(severities.get(rule));
   }
@@ -241,7 +249,12 @@ public final class Policy {
 
     private Builder() {}
 
-    /** Sets the date the Act took effect. */
+    /**
+     * Sets the date the Act took effect.
+     *
+     * @param date the date
+     * @return this builder
+     */
     public Builder actEffectiveDate(LocalDate date) {
       this.actEffectiveDate = requireNonNull(date, "actEffectiveDate");
       return this;
@@ -250,6 +263,8 @@ public final class Policy {
     /**
      * Sets the fewest member communities a council may have.
      *
+     * @param count the count
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder minCommunitiesPerCouncil(int count) {
@@ -260,6 +275,8 @@ public final class Policy {
     /**
      * Sets the most representatives one community may send.
      *
+     * @param count the count
+     * @return this builder
      * @throws IllegalArgumentException if below 1
      */
     public Builder maxRepresentativesPerCommunity(int count) {
@@ -270,6 +287,8 @@ public final class Policy {
     /**
      * Sets the most qualified persons as a share of the representatives.
      *
+     * @param share the share, a decimal such as 0.5
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder qualifiedPersonsMaxShare(BigDecimal share) {
@@ -280,6 +299,8 @@ public final class Policy {
     /**
      * Sets the share of members needed for quorum.
      *
+     * @param share the share, a decimal such as 0.5
+     * @return this builder
      * @throws IllegalArgumentException if not from 0 to 1
      */
     public Builder quorumShare(BigDecimal share) {
@@ -290,6 +311,8 @@ public final class Policy {
     /**
      * Sets the officers' term in years; no rule of catalogue v1 checks it yet.
      *
+     * @param years the years
+     * @return this builder
      * @throws IllegalArgumentException if below 1
      */
     public Builder officerTermYears(int years) {
@@ -300,6 +323,8 @@ public final class Policy {
     /**
      * Sets the fewest council meetings a year; no rule of catalogue v1 checks it yet.
      *
+     * @param count the count
+     * @return this builder
      * @throws IllegalArgumentException if below 1
      */
     public Builder minMeetingsPerYear(int count) {
@@ -310,6 +335,8 @@ public final class Policy {
     /**
      * Sets the smallest year read as a likely B.E. year in a CE date.
      *
+     * @param year the year
+     * @return this builder
      * @throws IllegalArgumentException if not from 1000 to 9999
      */
     public Builder buddhistEraYearThreshold(int year) {
@@ -320,25 +347,41 @@ public final class Policy {
       return this;
     }
 
-    /** Switches a rule off. */
+    /**
+     * Switches a rule off.
+     *
+     * @param rule the rule id
+     * @return this builder
+     */
     public Builder disable(String rule) {
       disabled.add(requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** Switches a rule back on. */
+    /**
+     * Switches a rule back on.
+     *
+     * @param rule the rule id
+     * @return this builder
+     */
     public Builder enable(String rule) {
       disabled.remove(requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** Makes a rule report at a severity other than its default. */
+    /**
+     * Makes a rule report at a severity other than its default.
+     *
+     * @param rule the rule id
+     * @param severity the severity it reports at
+     * @return this builder
+     */
     public Builder severity(String rule, Severity severity) {
       severities.put(requireNonNull(rule, "rule"), requireNonNull(severity, "severity"));
       return this;
     }
 
-    /** Builds the policy. */
+    /** {@return the policy} */
     public Policy build() {
       return new Policy(this);
     }

@@ -17,7 +17,15 @@ import static java.util.Objects.requireNonNull;
 public record PolicyParameter(
     String name, String value, String defaultValue, String source, Confidence confidence) {
 
-  /** Creates a parameter description, refusing nulls. */
+  /**
+   * Creates a parameter description, refusing nulls.
+   *
+   * @param name the parameter's name, as the policy's builder method spells it
+   * @param value the value under this policy
+   * @param defaultValue the value under the default policy
+   * @param source where the default comes from
+   * @param confidence how sure we are of the default
+   */
   public PolicyParameter {
     requireNonNull(name, "name");
     requireNonNull(value, "value");

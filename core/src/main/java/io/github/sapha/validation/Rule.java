@@ -28,8 +28,8 @@ import java.util.Optional;
 public interface Rule {
 
   /**
-   * Gets the rule's id: lower-case words joined by '.' and '-', such as
-   * "acme.council-english-name"; it must not be a built-in rule's id.
+   * {@return the rule's id: lower-case words joined by '.' and '-', such as
+   * "acme.council-english-name"; it must not be a built-in rule's id}
    */
   String id();
 

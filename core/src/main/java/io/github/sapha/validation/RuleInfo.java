@@ -17,7 +17,14 @@ import java.util.Optional;
  */
 public record RuleInfo(String id, Severity defaultSeverity, String description, Optional<String> reference) {
 
-  /** Creates a rule description, refusing nulls. */
+  /**
+   * Creates a rule description, refusing nulls.
+   *
+   * @param id the rule id
+   * @param defaultSeverity the severity unless the policy re-grades it
+   * @param description what the rule checks
+   * @param reference the legal reference (may be empty)
+   */
   public RuleInfo {
     requireNonNull(id, "id");
     requireNonNull(defaultSeverity, "defaultSeverity");

@@ -43,7 +43,11 @@ public final class ValidationReport {
     return violations;
   }
 
-  /** Gets the violations of one rule, in the report's order. */
+  /**
+   * {@return the violations of one rule, in the report's order}
+   *
+   * @param rule the rule id
+   */
   public List<Violation> violations(String rule) {
     return violations.stream().filter(v -> v.rule().equals(rule)).collect(ImmutableList.toImmutableList());
   }
@@ -58,7 +62,11 @@ public final class ValidationReport {
     return counts;
   }
 
-  /** Gets the number of violations of a severity. */
+  /**
+   * {@return the number of violations of a severity}
+   *
+   * @param severity the severity to count
+   */
   public int count(Severity severity) {
     return counts.get(severity);
   }

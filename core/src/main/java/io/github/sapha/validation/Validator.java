@@ -129,19 +129,34 @@ public final class Validator {
 
     private Builder() {}
 
-    /** Sets the gazetteer to check against instead of the bundled one. */
+    /**
+     * Sets the gazetteer to check against instead of the bundled one.
+     *
+     * @param gazetteer the gazetteer codes and names are checked against
+     * @return this builder
+     */
     public Builder gazetteer(Gazetteer gazetteer) {
       this.gazetteer = requireNonNull(gazetteer, "gazetteer");
       return this;
     }
 
-    /** Sets the policy. */
+    /**
+     * Sets the policy.
+     *
+     * @param policy the policy: parameters, rules switched off, severities re-graded
+     * @return this builder
+     */
     public Builder policy(Policy policy) {
       this.policy = requireNonNull(policy, "policy");
       return this;
     }
 
-    /** Adds a rule of one's own. */
+    /**
+     * Adds a rule of one's own.
+     *
+     * @param rule the rule, run after the built-in rules
+     * @return this builder
+     */
     public Builder addRule(Rule rule) {
       rules.add(requireNonNull(rule, "rule"));
       return this;

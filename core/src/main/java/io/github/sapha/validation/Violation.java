@@ -34,7 +34,16 @@ public record Violation(
   public static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path).thenComparing(Violation::rule).thenComparing(Violation::message);
 
-  /** Creates a violation, refusing nulls. */
+  /**
+   * Creates a violation, refusing nulls.
+   *
+   * @param rule the rule id
+   * @param severity how serious
+   * @param path where, as a JSON Pointer into format v1
+   * @param message one English sentence
+   * @param suggestion what the value probably should be (may be empty)
+   * @param reference the legal reference (may be empty)
+   */
   public Violation {
     requireNonNull(rule, "rule");
     requireNonNull(severity, "severity");
