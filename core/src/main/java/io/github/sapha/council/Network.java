@@ -4,8 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sapha.geography.AreaCode;
-import io.github.sapha.geography.DistrictCode;
-import io.github.sapha.geography.ProvinceCode;
+import io.github.sapha.geography.AreaLevel;
 import io.github.sapha.internal.Checks;
 import io.github.sapha.internal.MissingFields;
 import io.github.sapha.internal.SaphaStyle;
@@ -78,23 +77,19 @@ public abstract non-sealed class Network implements Body {
     String owner = "network " + id();
     Checks.text(owner, "nameTh", nameTh());
     nameEn().ifPresent(name -> Checks.text(owner, "nameEn", name));
-    boolean fits;
-    String expected;
+    AreaLevel needed;
     switch (level()) {
       case DISTRICT:
-        fits = area().isPresent() && area().get() instanceof DistrictCode;
-        expected = "a district code";
+        needed = AreaLevel.DISTRICT;
         break;
       case PROVINCIAL:
-        fits = area().isPresent() && area().get() instanceof ProvinceCode;
-        expected = "a province code";
+        needed = AreaLevel.PROVINCE;
         break;
       default:
-        fits = area().isEmpty();
-        expected = "empty";
+        needed = null; // the national meeting covers no one area
         break;
     }
-    Checks.areaFitsLevel(owner, area(), fits, expected, level().english());
+    Checks.areaFitsLevel(owner, area(), needed, level().english());
     if (claimsFullCoverage() && level() == NetworkLevel.NATIONAL) {
       throw new IllegalArgumentException(owner + ": the national meeting has no area to cover");
     }

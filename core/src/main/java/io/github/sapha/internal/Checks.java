@@ -2,7 +2,10 @@ package io.github.sapha.internal;
 
 import com.google.common.base.CharMatcher;
 import io.github.sapha.money.Baht;
+import io.github.sapha.geography.AreaCode;
+import io.github.sapha.geography.AreaLevel;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** Structural checks on text fields and totals, shared by the model's builders. Internal: not exported. */
 public final class Checks {
@@ -44,13 +47,13 @@ public final class Checks {
    *
    * @param owner what is checked, such as "network network-5709"
    * @param area the area given, if any
-   * @param fits whether the area is of the kind the level needs
-   * @param expected the kind needed, such as "a district code" or "empty"
+   * @param needed the level of code the owner's level needs, or null if it needs no area
    * @param level the level's English name, such as "district network"
    */
-  public static void areaFitsLevel(
-      String owner, java.util.Optional<?> area, boolean fits, String expected, String level) {
+  public static void areaFitsLevel(String owner, Optional<AreaCode> area, AreaLevel needed, String level) {
+    boolean fits = needed == null ? area.isEmpty() : area.isPresent() && area.get().level() == needed;
     if (!fits) {
+      String expected = needed == null ? "empty" : "a " + needed.label() + " code";
       throw new IllegalArgumentException(
           owner + ": area " + area.map(Object::toString).orElse("(none)") + " must be " + expected + " for a " + level);
     }

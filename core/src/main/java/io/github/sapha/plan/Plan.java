@@ -9,8 +9,7 @@ import io.github.sapha.council.DesignationId;
 import io.github.sapha.council.PlanId;
 import io.github.sapha.council.ProjectId;
 import io.github.sapha.geography.AreaCode;
-import io.github.sapha.geography.DistrictCode;
-import io.github.sapha.geography.ProvinceCode;
+import io.github.sapha.geography.AreaLevel;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.internal.Checks;
 import io.github.sapha.internal.MissingFields;
@@ -154,28 +153,23 @@ public abstract class Plan {
   }
 
   private void checkArea(String owner) {
-    boolean fits;
-    String expected;
+    AreaLevel needed;
     switch (level()) {
       case COMMUNITY:
       case SUBDISTRICT:
-        fits = area().isPresent() && area().get() instanceof SubdistrictCode;
-        expected = "a sub-district code";
+        needed = AreaLevel.SUBDISTRICT;
         break;
       case DISTRICT:
-        fits = area().isPresent() && area().get() instanceof DistrictCode;
-        expected = "a district code";
+        needed = AreaLevel.DISTRICT;
         break;
       case PROVINCE:
-        fits = area().isPresent() && area().get() instanceof ProvinceCode;
-        expected = "a province code";
+        needed = AreaLevel.PROVINCE;
         break;
       default:
-        fits = area().isEmpty();
-        expected = "empty";
+        needed = null; // a national plan covers no one area
         break;
     }
-    Checks.areaFitsLevel(owner, area(), fits, expected, level().english());
+    Checks.areaFitsLevel(owner, area(), needed, level().english());
   }
 
   /** Gets a short form such as "Plan[plan-5709 district plan 5709 2561-2564]". */
