@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -25,9 +26,16 @@ class LauncherIT {
   private record Result(int code, String out, String err) {}
 
   private static Result run(List<String> command, Path dir) throws IOException, InterruptedException {
+    return run(command, dir, Map.of());
+  }
+
+  private static Result run(List<String> command, Path dir, Map<String, String> environment)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
-    Process process = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    Process process = builder
         .redirectOutput(out.toFile())
         .redirectError(err.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
@@ -69,7 +77,81 @@ class LauncherIT {
     Path launcher = TARGET.resolve("sapha").toAbsolutePath();
     assertThat(Files.isExecutable(launcher)).as("%s is executable", launcher).isTrue();
     Path link = Files.createSymbolicLink(dir.resolve("sapha"), launcher);
-    Result result = run(List.of(link.toString(), "--version"), dir);
+    Result result = run(List.of(link.toString(), "--version"), dir,
+        Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()));
+    assertThat(result.code).as(result.toString()).isZero();
+    assertThat(result.out).startsWith("sapha ");
+    assertThat(result.err).isEmpty();
+  }
+
+  private static final Path GOLDEN = Path.of("src/test/resources/mae-sai-2017.json").toAbsolutePath();
+
+  private static List<String> launcher(String... args) {
+    List<String> command = new ArrayList<>(List.of(TARGET.resolve("sapha").toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static List<Path> archives(Path cache) throws IOException {
+    Path dir = cache.resolve("sapha");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (var files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void theLauncherMakesAClassDataSharingArchiveOnceAndPrintsTheSameAsWithout(@TempDir Path dir)
+      throws Exception {
+    Path cache = dir.resolve("cache");
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+    Result without = run(launcher("validate", GOLDEN.toString()), dir,
+        Map.of("XDG_CACHE_HOME", cache.toString(), "SAPHA_CDS", "off"));
+    assertThat(archives(cache)).as("SAPHA_CDS=off makes no archive").isEmpty();
+
+    Result first = run(launcher("validate", GOLDEN.toString()), dir, env);
+    List<Path> made = archives(cache);
+    assertThat(made).hasSize(1);
+    assertThat(made.get(0).getFileName().toString()).endsWith(".jsa");
+    var madeAt = Files.getLastModifiedTime(made.get(0));
+    Result second = run(launcher("validate", GOLDEN.toString()), dir, env);
+
+    for (Result result : List.of(first, second)) {
+      assertThat(result.code).as(result.toString()).isZero();
+      assertThat(result.out).isEqualTo(without.out);
+      assertThat(result.err).isEmpty();
+    }
+    assertThat(archives(cache)).as("the second run maps the archive, makes none").isEqualTo(made);
+    assertThat(Files.getLastModifiedTime(made.get(0))).isEqualTo(madeAt);
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void anArchiveTheJvmCannotUseIsIgnoredSilently(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+    assertThat(run(launcher("--version"), dir, env).code).isZero();
+    Path archive = archives(cache).get(0);
+    archive.toFile().setWritable(true);
+    Files.writeString(archive, "not an archive");
+
+    Result result = run(launcher("validate", GOLDEN.toString()), dir, env);
+
+    assertThat(result.code).as(result.toString()).isZero();
+    assertThat(result.out).startsWith(GOLDEN + ": valid");
+    assertThat(result.err).isEmpty();
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aCollectorChosenByTheUserIsKept(@TempDir Path dir) throws Exception {
+    // Two collectors on one command line stop the JVM: the launcher must not add its own.
+    Result result = run(launcher("--version"), dir,
+        Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(), "SAPHA_OPTS", "-XX:+UseSerialGC"));
+
     assertThat(result.code).as(result.toString()).isZero();
     assertThat(result.out).startsWith("sapha ");
     assertThat(result.err).isEmpty();
