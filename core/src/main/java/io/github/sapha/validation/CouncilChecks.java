@@ -25,37 +25,68 @@ import java.util.Map;
  * by then; each works from maps keyed by id, never by comparing all pairs.
  */
 final class CouncilChecks {
+  static final List<Definition> RULES = List.of(
+      Definition.of(Rules.COUNCIL_BEFORE_ACT, Severity.ERROR,
+          "a council registered before the Act took effect", Rules.ACT, each(CouncilChecks::beforeAct)),
+      Definition.of(Rules.COUNCIL_DUPLICATE_AREA, Severity.ERROR,
+          "two active councils for the same area", CouncilChecks::duplicateArea),
+      Definition.of(Rules.COUNCIL_TOO_FEW_COMMUNITIES, Severity.ERROR,
+          "fewer member communities than the policy minimum", Rules.ACT + ", s.6",
+          composition(CouncilChecks::tooFewCommunities)),
+      Definition.of(Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE, Severity.ERROR,
+          "a member community with no representative", composition(CouncilChecks::communityWithoutRepresentative)),
+      Definition.of(Rules.COUNCIL_TOO_MANY_REPRESENTATIVES, Severity.ERROR,
+          "a community with more representatives than the policy allows", composition(CouncilChecks::tooManyRepresentatives)),
+      Definition.of(Rules.COUNCIL_PERSON_REPRESENTS_TWICE, Severity.ERROR,
+          "one person representing two communities in one council", composition(CouncilChecks::personRepresentsTwice)),
+      Definition.of(Rules.COUNCIL_QUALIFIED_PERSONS_CAP, Severity.ERROR,
+          "more qualified persons than the policy share", Rules.ACT + ", s.7(2)",
+          composition(CouncilChecks::qualifiedPersonsCap)),
+      Definition.of(Rules.COUNCIL_CHAIR_COUNT, Severity.ERROR,
+          "a council with officers but not exactly one chair at a date", composition(CouncilChecks::chairCount)),
+      Definition.of(Rules.COUNCIL_OFFICER_NOT_MEMBER, Severity.ERROR,
+          "an officer who is not a member at the time of the post", each(CouncilChecks::officersAreMembers)),
+      Definition.of(Rules.COUNCIL_POST_OVERLAP, Severity.ERROR,
+          "one single-holder post held by two people at the same time", each(CouncilChecks::postOverlap)),
+      Definition.of(Rules.COUNCIL_MEMBER_IN_TWO_COUNCILS, Severity.WARNING,
+          "the same person an active member of two councils", CouncilChecks::memberInTwoCouncils),
+      Definition.of(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP, Severity.WARNING,
+          "an officer whose membership ends (or who leaves the council) while the post goes on",
+          each(CouncilChecks::officerOutlivesMembership)),
+      Definition.of(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT, Severity.WARNING,
+          "a membership or post that starts before the Act took effect", Rules.ACT,
+          each(CouncilChecks::membershipBeforeAct)),
+      Definition.of(Rules.COUNCIL_DUPLICATE_REGISTRATION_NUMBER, Severity.ERROR,
+          "two councils with the same registration number", CouncilChecks::duplicateRegistrationNumber));
+
   private CouncilChecks() {}
 
-  static void run(Run run) {
-    LocalDate asOf = run.registry.asOf();
-    List<Council> councils = run.registry.councils();
-    Map<String, Integer> areas = new HashMap<>();
-    Map<PersonId, Integer> activeMembers = new HashMap<>();
-    Map<RegistrationNumber, Integer> numbers = new HashMap<>();
-    for (int i = 0; i < councils.size(); i++) {
-      Council council = councils.get(i);
-      Pointer at = Paths.council(i);
-      beforeAct(run, council, at);
-      duplicateArea(run, councils, areas, i);
-      memberInTwoCouncils(run, councils, activeMembers, i);
-      boolean dissolved = council.dissolved().filter(d -> !d.isAfter(asOf)).isPresent();
-      if (!dissolved) {
-        composition(run, council, at, asOf);
-        chairCount(run, council, at, asOf);
+  /** A check of one council at a time. */
+  @FunctionalInterface
+  private interface CouncilCheck {
+    void check(Run run, RuleContext out, Council council, Pointer at);
+  }
+
+  private static Definition.Check each(CouncilCheck check) {
+    return (run, out) -> {
+      List<Council> councils = run.registry.councils();
+      for (int i = 0; i < councils.size(); i++) {
+        check.check(run, out, councils.get(i), Paths.council(i));
       }
-      officersAreMembers(run, council, at);
-      postOverlap(run, council, at);
-      if (run.on(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP)) {
-        officerOutlivesMembership(run, council, at);
+    };
+  }
+
+  /** A composition check: of councils not dissolved by the as-of date, on the as-of date. */
+  private static Definition.Check composition(CouncilCheck check) {
+    return each((run, out, council, at) -> {
+      if (council.dissolved().filter(d -> !d.isAfter(run.registry.asOf())).isEmpty()) {
+        check.check(run, out, council, at);
       }
-      membershipBeforeAct(run, council, at);
-      duplicateRegistrationNumber(run, councils, numbers, i);
-    }
+    });
   }
 
   /** council.officer-outlives-membership: the post goes on after the holder's membership has lapsed. */
-  private static void officerOutlivesMembership(Run run, Council council, Pointer at) {
+  private static void officerOutlivesMembership(Run run, RuleContext out, Council council, Pointer at) {
     Map<PersonId, List<Membership>> byPerson = new HashMap<>();
     for (Membership member : council.members()) {
       byPerson.computeIfAbsent(member.person(), k -> new ArrayList<>()).add(member);
@@ -74,8 +105,7 @@ final class CouncilChecks {
       }
       LocalDate lastDay = span[1];
       if (post.term().end().filter(end -> !end.isAfter(lastDay)).isEmpty()) {
-        run.report(
-            Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP,
+        out.report(
             at.field("posts").index(p).field("term"),
             "The post of " + post.title() + " of council " + council.id() + " held by person " + holder
                 + " goes on " + post.term().end().map(e -> "to " + e).orElse("with no end")
@@ -125,13 +155,12 @@ final class CouncilChecks {
   }
 
   /** council.membership-before-act: memberships and posts that start before the Act took effect. */
-  private static void membershipBeforeAct(Run run, Council council, Pointer at) {
+  private static void membershipBeforeAct(Run run, RuleContext out, Council council, Pointer at) {
     LocalDate act = run.policy.actEffectiveDate();
     for (int m = 0; m < council.members().size(); m++) {
       Membership member = council.members().get(m);
       if (member.term().start().isBefore(act)) {
-        run.report(
-            Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT,
+        out.report(
             at.field("members").index(m).field("term"),
             "The membership of person " + member.person() + " in council " + council.id() + " starts on "
                 + member.term().start() + ", before the Act took effect on " + act);
@@ -140,8 +169,7 @@ final class CouncilChecks {
     for (int p = 0; p < council.posts().size(); p++) {
       Post post = council.posts().get(p);
       if (post.term().start().isBefore(act)) {
-        run.report(
-            Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT,
+        out.report(
             at.field("posts").index(p).field("term"),
             "The post of " + post.title() + " of council " + council.id() + " starts on " + post.term().start()
                 + ", before the Act took effect on " + act);
@@ -150,129 +178,166 @@ final class CouncilChecks {
   }
 
   /** council.duplicate-registration-number, on the later council, naming the earlier. */
-  private static void duplicateRegistrationNumber(
-      Run run, List<Council> councils, Map<RegistrationNumber, Integer> numbers, int i) {
-    Council council = councils.get(i);
-    if (council.registration().isEmpty()) {
-      return;
-    }
-    RegistrationNumber number = council.registration().get().number();
-    Integer first = numbers.putIfAbsent(number, i);
-    if (first != null) {
-      run.report(
-          Rules.COUNCIL_DUPLICATE_REGISTRATION_NUMBER,
-          Paths.council(i).field("registration").field("number"),
-          "Council " + council.id() + " has registration number " + number + ", which council "
-              + councils.get(first).id() + " already has");
+  private static void duplicateRegistrationNumber(Run run, RuleContext out) {
+    List<Council> councils = run.registry.councils();
+    Map<RegistrationNumber, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      if (council.registration().isEmpty()) {
+        continue;
+      }
+      RegistrationNumber number = council.registration().get().number();
+      Integer first = numbers.putIfAbsent(number, i);
+      if (first != null) {
+        out.report(
+            Paths.council(i).field("registration").field("number"),
+            "Council " + council.id() + " has registration number " + number + ", which council "
+                + councils.get(first).id() + " already has");
+      }
     }
   }
 
-  private static void beforeAct(Run run, Council council, Pointer at) {
+  private static void beforeAct(Run run, RuleContext out, Council council, Pointer at) {
     council.registration()
         .filter(r -> r.date().isBefore(run.policy.actEffectiveDate()))
-        .ifPresent(r -> run.report(
-            Rules.COUNCIL_BEFORE_ACT,
+        .ifPresent(r -> out.report(
             at.field("registration").field("date"),
             "Council " + council.id() + " was registered on " + r.date() + ", before the Act took effect on "
                 + run.policy.actEffectiveDate()));
   }
 
-  private static void duplicateArea(Run run, List<Council> councils, Map<String, Integer> areas, int i) {
-    Council council = councils.get(i);
-    if (!council.isActiveOn(run.registry.asOf())) {
-      return;
-    }
-    String key = council.area().localGovernment()
-        .map(lg -> "local government " + lg)
-        .orElse("sub-district " + council.area().subdistricts().first());
-    Integer first = areas.putIfAbsent(key, i);
-    if (first != null) {
-      run.report(
-          Rules.COUNCIL_DUPLICATE_AREA,
-          Paths.council(i).field("area"),
-          "Council " + council.id() + " serves the same area (" + key + ") as council "
-              + councils.get(first).id() + "; an area has one active council");
-    }
-  }
-
-  private static void memberInTwoCouncils(Run run, List<Council> councils, Map<PersonId, Integer> firstCouncil, int i) {
-    Council council = councils.get(i);
-    LocalDate asOf = run.registry.asOf();
-    if (!council.isActiveOn(asOf)) {
-      return; // a seat in a dissolved or unregistered council is not a second active membership
-    }
-    for (int m = 0; m < council.members().size(); m++) {
-      Membership member = council.members().get(m);
-      if (!member.isActiveOn(asOf)) {
+  private static void duplicateArea(Run run, RuleContext out) {
+    List<Council> councils = run.registry.councils();
+    Map<String, Integer> areas = new HashMap<>();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      if (!council.isActiveOn(run.registry.asOf())) {
         continue;
       }
-      Integer first = firstCouncil.putIfAbsent(run.samePerson(member.person()), i);
-      if (first != null && first != i) {
-        run.report(
-            Rules.COUNCIL_MEMBER_IN_TWO_COUNCILS,
-            Paths.council(i).field("members").index(m).field("person"),
-            "Person " + run.person(member.person()) + " is an active member of both council " + councils.get(first).id()
-                + " and council " + council.id() + " on " + asOf);
+      String key = council.area().localGovernment()
+          .map(lg -> "local government " + lg)
+          .orElse("sub-district " + council.area().subdistricts().first());
+      Integer first = areas.putIfAbsent(key, i);
+      if (first != null) {
+        out.report(
+            Paths.council(i).field("area"),
+            "Council " + council.id() + " serves the same area (" + key + ") as council "
+                + councils.get(first).id() + "; an area has one active council");
       }
     }
   }
 
-  private static void composition(Run run, Council council, Pointer at, LocalDate asOf) {
-    if (council.communities().size() < run.policy.minCommunitiesPerCouncil()) {
-      run.report(
-          Rules.COUNCIL_TOO_FEW_COMMUNITIES,
+  private static void memberInTwoCouncils(Run run, RuleContext out) {
+    List<Council> councils = run.registry.councils();
+    LocalDate asOf = run.registry.asOf();
+    Map<PersonId, Integer> firstCouncil = new HashMap<>();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      if (!council.isActiveOn(asOf)) {
+        continue; // a seat in a dissolved or unregistered council is not a second active membership
+      }
+      for (int m = 0; m < council.members().size(); m++) {
+        Membership member = council.members().get(m);
+        if (!member.isActiveOn(asOf)) {
+          continue;
+        }
+        Integer first = firstCouncil.putIfAbsent(run.samePerson(member.person()), i);
+        if (first != null && first != i) {
+          out.report(
+              Paths.council(i).field("members").index(m).field("person"),
+              "Person " + run.person(member.person()) + " is an active member of both council "
+                  + councils.get(first).id() + " and council " + council.id() + " on " + asOf);
+        }
+      }
+    }
+  }
+
+  private static void tooFewCommunities(Run run, RuleContext out, Council council, Pointer at) {
+    int minimum = run.policy.minCommunitiesPerCouncil();
+    if (council.communities().size() < minimum) {
+      out.report(
           at.field("communities"),
           "Council " + council.id() + " has " + council.communities().size()
-              + " member communities, fewer than the policy minimum of " + run.policy.minCommunitiesPerCouncil());
+              + " member communities, fewer than the policy minimum of " + minimum);
     }
+  }
+
+  /** The number of active representatives of each community of a council on the as-of date. */
+  private static Map<CommunityId, Integer> representatives(Council council, LocalDate asOf) {
     Map<CommunityId, Integer> representatives = new HashMap<>();
-    Map<PersonId, CommunityId> represents = new HashMap<>();
-    int qualified = 0;
-    int representativeCount = 0;
-    for (int m = 0; m < council.members().size(); m++) {
-      Membership member = council.members().get(m);
-      if (!member.isActiveOn(asOf)) {
-        continue;
-      }
-      if (member.kind() == MemberKind.QUALIFIED_PERSON) {
-        qualified++;
-        continue;
-      }
-      representativeCount++;
-      CommunityId community = member.community().orElseThrow();
-      representatives.merge(community, 1, Integer::sum);
-      CommunityId earlier = represents.putIfAbsent(run.samePerson(member.person()), community);
-      if (earlier != null && !earlier.equals(community)) {
-        run.report(
-            Rules.COUNCIL_PERSON_REPRESENTS_TWICE,
-            at.field("members").index(m),
-            "Person " + run.person(member.person()) + " represents both community " + earlier + " and community " + community
-                + " of council " + council.id());
+    for (Membership member : council.members()) {
+      if (member.isActiveOn(asOf) && member.kind() != MemberKind.QUALIFIED_PERSON) {
+        representatives.merge(member.community().orElseThrow(), 1, Integer::sum);
       }
     }
+    return representatives;
+  }
+
+  private static void communityWithoutRepresentative(Run run, RuleContext out, Council council, Pointer at) {
+    LocalDate asOf = run.registry.asOf();
+    Map<CommunityId, Integer> representatives = representatives(council, asOf);
+    for (int k = 0; k < council.communities().size(); k++) {
+      Community community = council.communities().get(k);
+      if (!representatives.containsKey(community.id())) {
+        out.report(
+            at.field("communities").index(k),
+            "Community " + community.id() + " of council " + council.id() + " has no representative on " + asOf);
+      }
+    }
+  }
+
+  private static void tooManyRepresentatives(Run run, RuleContext out, Council council, Pointer at) {
+    LocalDate asOf = run.registry.asOf();
+    int maximum = run.policy.maxRepresentativesPerCommunity();
+    Map<CommunityId, Integer> representatives = representatives(council, asOf);
     for (int k = 0; k < council.communities().size(); k++) {
       Community community = council.communities().get(k);
       int count = representatives.getOrDefault(community.id(), 0);
-      Pointer communityAt = at.field("communities").index(k);
-      if (count == 0) {
-        run.report(
-            Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE,
-            communityAt,
-            "Community " + community.id() + " of council " + council.id() + " has no representative on " + asOf);
-      } else if (count > run.policy.maxRepresentativesPerCommunity()) {
-        run.report(
-            Rules.COUNCIL_TOO_MANY_REPRESENTATIVES,
-            communityAt,
+      if (count > maximum) {
+        out.report(
+            at.field("communities").index(k),
             "Community " + community.id() + " of council " + council.id() + " has " + count
-                + " representatives on " + asOf + ", more than the policy maximum of "
-                + run.policy.maxRepresentativesPerCommunity());
+                + " representatives on " + asOf + ", more than the policy maximum of " + maximum);
+      }
+    }
+  }
+
+  private static void personRepresentsTwice(Run run, RuleContext out, Council council, Pointer at) {
+    LocalDate asOf = run.registry.asOf();
+    Map<PersonId, CommunityId> represents = new HashMap<>();
+    for (int m = 0; m < council.members().size(); m++) {
+      Membership member = council.members().get(m);
+      if (!member.isActiveOn(asOf) || member.kind() == MemberKind.QUALIFIED_PERSON) {
+        continue;
+      }
+      CommunityId community = member.community().orElseThrow();
+      CommunityId earlier = represents.putIfAbsent(run.samePerson(member.person()), community);
+      if (earlier != null && !earlier.equals(community)) {
+        out.report(
+            at.field("members").index(m),
+            "Person " + run.person(member.person()) + " represents both community " + earlier + " and community "
+                + community + " of council " + council.id());
+      }
+    }
+  }
+
+  private static void qualifiedPersonsCap(Run run, RuleContext out, Council council, Pointer at) {
+    LocalDate asOf = run.registry.asOf();
+    int qualified = 0;
+    int representativeCount = 0;
+    for (Membership member : council.members()) {
+      if (member.isActiveOn(asOf)) {
+        if (member.kind() == MemberKind.QUALIFIED_PERSON) {
+          qualified++;
+        } else {
+          representativeCount++;
+        }
       }
     }
     BigDecimal share = run.policy.qualifiedPersonsMaxShare();
     int allowed = share.multiply(BigDecimal.valueOf(representativeCount)).setScale(0, RoundingMode.FLOOR).intValueExact();
     if (qualified > allowed) {
-      run.report(
-          Rules.COUNCIL_QUALIFIED_PERSONS_CAP,
+      out.report(
           at.field("members"),
           "Council " + council.id() + " has " + qualified + (qualified == 1 ? " qualified person on " : " qualified persons on ")
               + asOf + ", more than the "
@@ -281,7 +346,8 @@ final class CouncilChecks {
     }
   }
 
-  private static void chairCount(Run run, Council council, Pointer at, LocalDate asOf) {
+  private static void chairCount(Run run, RuleContext out, Council council, Pointer at) {
+    LocalDate asOf = run.registry.asOf();
     int officers = 0;
     int chairs = 0;
     for (Post post : council.posts()) {
@@ -293,14 +359,13 @@ final class CouncilChecks {
       }
     }
     if (officers > 0 && chairs != 1) {
-      run.report(
-          Rules.COUNCIL_CHAIR_COUNT,
+      out.report(
           at.field("posts"),
           "Council " + council.id() + " has officers but " + chairs + " chairs on " + asOf + "; it needs exactly one");
     }
   }
 
-  private static void officersAreMembers(Run run, Council council, Pointer at) {
+  private static void officersAreMembers(Run run, RuleContext out, Council council, Pointer at) {
     Map<PersonId, List<Membership>> byPerson = new HashMap<>();
     for (Membership member : council.members()) {
       byPerson.computeIfAbsent(member.person(), k -> new ArrayList<>()).add(member);
@@ -314,8 +379,7 @@ final class CouncilChecks {
       LocalDate start = post.term().start();
       boolean member = byPerson.getOrDefault(holder, List.of()).stream().anyMatch(m -> m.isActiveOn(start));
       if (!member) {
-        run.report(
-            Rules.COUNCIL_OFFICER_NOT_MEMBER,
+        out.report(
             at.field("posts").index(p).field("holder"),
             "Person " + run.person(holder) + " holds the post of " + post.title() + " of council " + council.id() + " from "
                 + start + " but is not a member of the council then");
@@ -323,7 +387,7 @@ final class CouncilChecks {
     }
   }
 
-  private static void postOverlap(Run run, Council council, Pointer at) {
+  private static void postOverlap(Run run, RuleContext out, Council council, Pointer at) {
     Map<PostRole, List<Integer>> byRole = new EnumMap<>(PostRole.class);
     for (int p = 0; p < council.posts().size(); p++) {
       Post post = council.posts().get(p);
@@ -338,8 +402,7 @@ final class CouncilChecks {
       for (int p : indexes) {
         Post post = council.posts().get(p);
         if (reaching != null && reaching.term().overlaps(post.term()) && !reaching.holder().equals(post.holder())) {
-          run.report(
-              Rules.COUNCIL_POST_OVERLAP,
+          out.report(
               at.field("posts").index(p).field("term"),
               "The post of " + post.role().english() + " of council " + council.id() + " is held by "
                   + run.person(reaching.holder().get()) + " and " + run.person(post.holder().get())

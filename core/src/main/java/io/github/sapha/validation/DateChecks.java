@@ -16,97 +16,104 @@ import java.util.function.Supplier;
  * date.buddhist-era-year on every date of the registry, and date.after-as-of on
  * every date that records an event (registrations, dissolutions, the starts of
  * terms, held meetings); ends of terms and planned meetings may lie in the future.
+ * Both rules walk the same dates ({@link #dates}).
  */
 final class DateChecks {
+  static final List<Definition> RULES = List.of(
+      Definition.of(Rules.DATE_BUDDHIST_ERA_YEAR, Severity.ERROR,
+          "a CE date whose year looks like B.E.; suggestion: the date 543 years earlier", DateChecks::buddhistEra),
+      Definition.of(Rules.DATE_AFTER_AS_OF, Severity.ERROR,
+          "an event dated after the document's as-of date", DateChecks::afterAsOf));
+
   private DateChecks() {}
 
-  static void run(Run run) {
-    LocalDate asOf = run.registry.asOf();
-    buddhistEra(run, Paths.AS_OF, () -> "The as-of date", asOf);
+  /** One date of the registry, where it lies, what it is, and whether it records an event. */
+  @FunctionalInterface
+  private interface DateVisitor {
+    void visit(Supplier<Pointer> at, Supplier<String> what, LocalDate date, boolean event);
+  }
 
+  private static void buddhistEra(Run run, RuleContext out) {
+    int threshold = run.policy.buddhistEraYearThreshold();
+    dates(run, (at, what, date, event) -> {
+      if (date.getYear() >= threshold) {
+        LocalDate ce = date.minusYears(543);
+        out.report(
+            at.get(),
+            what.get() + ", " + date + ", has a year that looks like a Buddhist Era year; in CE it would be " + ce,
+            ce.toString());
+      }
+    });
+  }
+
+  private static void afterAsOf(Run run, RuleContext out) {
+    LocalDate asOf = run.registry.asOf();
+    dates(run, (at, what, date, event) -> {
+      if (event && date.isAfter(asOf)) {
+        out.report(at.get(), what.get() + ", " + date + ", is after the registry's as-of date " + asOf);
+      }
+    });
+  }
+
+  /**
+   * Visits every date of the registry. Paths and descriptions are suppliers,
+   * built only when a date is at fault: a national registry has hundreds of
+   * thousands of dates and almost all are fine.
+   */
+  private static void dates(Run run, DateVisitor visitor) {
+    visitor.visit(() -> Paths.AS_OF, () -> "The as-of date", run.registry.asOf(), false);
     List<Council> councils = run.registry.councils();
     for (int i = 0; i < councils.size(); i++) {
       Council council = councils.get(i);
       Pointer at = Paths.council(i);
       String of = " of council " + council.id();
-      council.registration()
-          .ifPresent(r -> event(run, at.field("registration").field("date"), () -> "The registration date" + of, r.date()));
-      council.dissolved().ifPresent(d -> event(run, at.field("dissolved"), () -> "The dissolution date" + of, d));
+      council.registration().ifPresent(r ->
+          visitor.visit(() -> at.field("registration").field("date"), () -> "The registration date" + of, r.date(), true));
+      council.dissolved().ifPresent(d ->
+          visitor.visit(() -> at.field("dissolved"), () -> "The dissolution date" + of, d, true));
       for (int k = 0; k < council.communities().size(); k++) {
         Community community = council.communities().get(k);
         int index = k;
-        community.registered()
-            .ifPresent(d -> event(run, at.field("communities").index(index).field("registered"),
-                () -> "The registration date of community " + community.id() + of, d));
+        community.registered().ifPresent(d ->
+            visitor.visit(() -> at.field("communities").index(index).field("registered"),
+                () -> "The registration date of community " + community.id() + of, d, true));
       }
       for (int m = 0; m < council.members().size(); m++) {
         Membership member = council.members().get(m);
         int index = m;
-        term(run, () -> at.field("members").index(index).field("term"),
+        term(visitor, () -> at.field("members").index(index).field("term"),
             () -> "membership of person " + member.person() + of, member.term());
       }
-      posts(run, council, at);
+      posts(visitor, council, at);
     }
     for (int i = 0; i < run.registry.networks().size(); i++) {
-      posts(run, run.registry.networks().get(i), Paths.network(i));
+      posts(visitor, run.registry.networks().get(i), Paths.network(i));
     }
     for (int i = 0; i < run.registry.organizations().size(); i++) {
-      posts(run, run.registry.organizations().get(i), Paths.organization(i));
+      posts(visitor, run.registry.organizations().get(i), Paths.organization(i));
     }
     List<Meeting> meetings = run.registry.meetings();
     for (int i = 0; i < meetings.size(); i++) {
       Meeting meeting = meetings.get(i);
-      if (meeting.status() == MeetingStatus.HELD) {
-        event(run, Paths.meeting(i).field("date"), () -> "The date of meeting " + meeting.id(), meeting.date());
-      } else {
-        // A planned meeting may lie after the as-of date; its year may still be a B.E. year.
-        buddhistEra(run, Paths.meeting(i).field("date"), () -> "The date of meeting " + meeting.id(), meeting.date());
-      }
+      int index = i;
+      // A planned meeting may lie after the as-of date; its year may still be a B.E. year.
+      visitor.visit(() -> Paths.meeting(index).field("date"), () -> "The date of meeting " + meeting.id(),
+          meeting.date(), meeting.status() == MeetingStatus.HELD);
     }
   }
 
-  private static void posts(Run run, Body body, Pointer at) {
+  private static void posts(DateVisitor visitor, Body body, Pointer at) {
     for (int p = 0; p < body.posts().size(); p++) {
       Post post = body.posts().get(p);
       int index = p;
-      term(run, () -> at.field("posts").index(index).field("term"), () -> "post " + post.title() + " of " + body.id(),
+      term(visitor, () -> at.field("posts").index(index).field("term"), () -> "post " + post.title() + " of " + body.id(),
           post.term());
     }
   }
 
-  // Paths and descriptions are built only when a date is at fault: a national
-  // registry has hundreds of thousands of dates and almost all are fine.
-  private static void term(Run run, Supplier<Pointer> at, Supplier<String> what, Term term) {
-    if (suspect(run, term.start())) {
-      event(run, at.get().field("start"), () -> "The start of the " + what.get(), term.start());
-    }
-    term.end()
-        .filter(end -> suspect(run, end))
-        .ifPresent(end -> buddhistEra(run, at.get().field("end"), () -> "The end of the " + what.get(), end));
-  }
-
-  private static boolean suspect(Run run, LocalDate date) {
-    return date.isAfter(run.registry.asOf()) || date.getYear() >= run.policy.buddhistEraYearThreshold();
-  }
-
-  private static void event(Run run, Pointer at, Supplier<String> what, LocalDate date) {
-    buddhistEra(run, at, what, date);
-    if (date.isAfter(run.registry.asOf())) {
-      run.report(
-          Rules.DATE_AFTER_AS_OF,
-          at,
-          what.get() + ", " + date + ", is after the registry's as-of date " + run.registry.asOf());
-    }
-  }
-
-  private static void buddhistEra(Run run, Pointer at, Supplier<String> what, LocalDate date) {
-    if (date.getYear() >= run.policy.buddhistEraYearThreshold()) {
-      LocalDate ce = date.minusYears(543);
-      run.report(
-          Rules.DATE_BUDDHIST_ERA_YEAR,
-          at,
-          what.get() + ", " + date + ", has a year that looks like a Buddhist Era year; in CE it would be " + ce,
-          ce.toString());
-    }
+  /** The start of a term records an event; its end may lie in the future. */
+  private static void term(DateVisitor visitor, Supplier<Pointer> at, Supplier<String> what, Term term) {
+    visitor.visit(() -> at.get().field("start"), () -> "The start of the " + what.get(), term.start(), true);
+    term.end().ifPresent(end -> visitor.visit(() -> at.get().field("end"), () -> "The end of the " + what.get(), end, false));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.sapha.validation;
 
 import io.github.sapha.council.Council;
+import io.github.sapha.designation.Designation;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.NetworkLevel;
 import io.github.sapha.council.Organization;
@@ -20,86 +21,165 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
-/** geo.unknown-code, geo.retired-code, geo.outside-parent, geo.name-mismatch and geo.body-name-mismatch. */
+/**
+ * The geography rules. geo.unknown-code and geo.retired-code walk the same
+ * codes ({@link #codes}): a code the gazetteer does not know is one or the other.
+ */
 final class GeographyChecks {
+  static final List<Definition> RULES = List.of(
+      Definition.of(Rules.GEO_UNKNOWN_CODE, Severity.ERROR,
+          "a province, district or sub-district code that the gazetteer does not know", GeographyChecks::unknownCode),
+      Definition.of(Rules.GEO_OUTSIDE_PARENT, Severity.ERROR,
+          "an element filed under a parent area that does not contain it", GeographyChecks::outsideParent),
+      Definition.of(Rules.GEO_NAME_MISMATCH, Severity.WARNING,
+          "a name given with a code differs from the gazetteer's; suggestion when close", GeographyChecks::nameMismatch),
+      Definition.of(Rules.GEO_RETIRED_CODE, Severity.WARNING,
+          "a sub-district code that has been retired (renumbered or split), reported instead of geo.unknown-code; "
+              + "suggestion: the code or codes that replaced it",
+          GeographyChecks::retiredCode),
+      Definition.of(Rules.GEO_BODY_NAME_MISMATCH, Severity.WARNING,
+          "a council or district network named after another sub-district of its district or another district of "
+              + "its province; suggestion: the name with its area's own name",
+          GeographyChecks::bodyNames));
+
+  private static final Pointer DESIGNATIONS = Pointer.ROOT.field("designations");
+
   private GeographyChecks() {}
 
-  static void run(Run run) {
+  /** geo.unknown-code: a code that is neither in the gazetteer nor among its retired codes. */
+  private static void unknownCode(Run run, RuleContext out) {
+    codes(run, (at, code) -> {
+      if (!run.gazetteer.contains(code) && retired(run, code).isEmpty()) {
+        out.report(at, capitalized(code.level().label()) + " code " + code + " is not in the gazetteer");
+      }
+    });
+  }
+
+  /** geo.retired-code, in place of geo.unknown-code for a code the gazetteer knows was retired. */
+  private static void retiredCode(Run run, RuleContext out) {
+    codes(run, (at, code) -> {
+      if (!run.gazetteer.contains(code)) {
+        retired(run, code).ifPresent(r -> out.report(at, retiredMessage(r), r.replacements()));
+      }
+    });
+  }
+
+  private static Optional<RetiredSubdistrict> retired(Run run, AreaCode code) {
+    return code instanceof SubdistrictCode ? run.gazetteer.retired((SubdistrictCode) code) : Optional.empty();
+  }
+
+  /** Every area code of the registry, with its path. */
+  private static void codes(Run run, BiConsumer<Pointer, AreaCode> visitor) {
     List<Council> councils = run.registry.councils();
     for (int i = 0; i < councils.size(); i++) {
-      Council council = councils.get(i);
-      Pointer area = Paths.council(i).field("area");
+      Pointer subdistricts = Paths.council(i).field("area").field("subdistricts");
       int j = 0;
-      for (SubdistrictCode code : council.area().subdistricts()) {
-        known(run, area.field("subdistricts").index(j), code);
-        int index = j;
-        localGovernment(run, council.area().localGovernment().flatMap(run.registry::organization))
-            .filter(lg -> !lg.covers(code))
-            .ifPresent(
-                lg ->
-                    run.report(
-                        Rules.GEO_OUTSIDE_PARENT,
-                        area.field("subdistricts").index(index),
-                        "Sub-district " + code + " of council " + council.id() + " is filed under local government "
-                            + council.area().localGovernment().get() + ", whose area " + lg.area()
-                            + " does not contain it"));
-        j++;
-      }
-      // An unknown code is geo.unknown-code's to report; its name has nothing to be compared with.
-      if (council.area().subdistricts().stream().allMatch(run.gazetteer::contains)) {
-        council.area().name().ifPresent(name -> nameMatches(run, council, name, area.field("name")));
+      for (SubdistrictCode code : councils.get(i).area().subdistricts()) {
+        visitor.accept(subdistricts.index(j++), code);
       }
     }
-
-    for (int i = 0; i < run.registry.networks().size(); i++) {
+    List<Network> networks = run.registry.networks();
+    for (int i = 0; i < networks.size(); i++) {
       int index = i;
-      run.registry.networks().get(i).area().ifPresent(code -> known(run, Paths.network(index).field("area"), code));
+      networks.get(i).area().ifPresent(code -> visitor.accept(Paths.network(index).field("area"), code));
     }
-
-    if (run.on(Rules.GEO_BODY_NAME_MISMATCH)) {
-      bodyNames(run);
-    }
-
     List<Organization> organizations = run.registry.organizations();
     for (int i = 0; i < organizations.size(); i++) {
       Organization organization = organizations.get(i);
       Pointer at = Paths.organization(i);
-      organization.area().ifPresent(code -> known(run, at.field("area"), code));
+      organization.area().ifPresent(code -> visitor.accept(at.field("area"), code));
       if (organization.localGovernment().isPresent()) {
         int j = 0;
         for (AreaCode code : organization.localGovernment().get().area()) {
-          Pointer codeAt = at.field("localGovernment").field("area").index(j++);
-          known(run, codeAt, code);
-          if (organization.area().isPresent() && !organization.area().get().contains(code)) {
-            run.report(
-                Rules.GEO_OUTSIDE_PARENT,
-                codeAt,
-                "Area " + code + " of local government " + organization.id() + " is filed under "
-                    + organization.area().get().level().label() + " " + organization.area().get()
-                    + ", which does not contain it");
-          }
+          visitor.accept(at.field("localGovernment").field("area").index(j++), code);
         }
       }
     }
-
     List<Plan> plans = run.registry.plans();
     for (int i = 0; i < plans.size(); i++) {
       Plan plan = plans.get(i);
       Pointer at = Paths.plan(i);
-      plan.area().ifPresent(code -> known(run, at.field("area"), code));
-      plan.integrationArea().ifPresent(code -> known(run, at.field("integrationArea"), code));
-      if (plan.area().isPresent()) {
-        localGovernment(run, plan.localGovernment().flatMap(run.registry::organization))
-            .filter(lg -> !lg.covers(plan.area().get()))
-            .ifPresent(
-                lg ->
-                    run.report(
-                        Rules.GEO_OUTSIDE_PARENT,
-                        at.field("area"),
-                        "Area " + plan.area().get() + " of plan " + plan.id() + " is filed under local government "
-                            + plan.localGovernment().get() + ", whose area " + lg.area() + " does not contain it"));
+      plan.area().ifPresent(code -> visitor.accept(at.field("area"), code));
+      plan.integrationArea().ifPresent(code -> visitor.accept(at.field("integrationArea"), code));
+    }
+    List<Designation> designations = run.registry.designations();
+    for (int i = 0; i < designations.size(); i++) {
+      Pointer areas = DESIGNATIONS.index(i).field("areas");
+      int j = 0;
+      for (AreaCode code : designations.get(i).areas()) {
+        visitor.accept(areas.index(j++), code);
+      }
+    }
+  }
+
+  private static void outsideParent(Run run, RuleContext out) {
+    List<Council> councils = run.registry.councils();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      Optional<LocalGovernment> localGovernment =
+          localGovernment(council.area().localGovernment().flatMap(run.registry::organization));
+      if (localGovernment.isEmpty()) {
+        continue;
+      }
+      Pointer subdistricts = Paths.council(i).field("area").field("subdistricts");
+      int j = 0;
+      for (SubdistrictCode code : council.area().subdistricts()) {
+        if (!localGovernment.get().covers(code)) {
+          out.report(
+              subdistricts.index(j),
+              "Sub-district " + code + " of council " + council.id() + " is filed under local government "
+                  + council.area().localGovernment().get() + ", whose area " + localGovernment.get().area()
+                  + " does not contain it");
+        }
+        j++;
+      }
+    }
+    List<Organization> organizations = run.registry.organizations();
+    for (int i = 0; i < organizations.size(); i++) {
+      Organization organization = organizations.get(i);
+      if (organization.localGovernment().isEmpty() || organization.area().isEmpty()) {
+        continue;
+      }
+      AreaCode parent = organization.area().get();
+      int j = 0;
+      for (AreaCode code : organization.localGovernment().get().area()) {
+        Pointer codeAt = Paths.organization(i).field("localGovernment").field("area").index(j++);
+        if (!parent.contains(code)) {
+          out.report(
+              codeAt,
+              "Area " + code + " of local government " + organization.id() + " is filed under "
+                  + parent.level().label() + " " + parent + ", which does not contain it");
+        }
+      }
+    }
+    List<Plan> plans = run.registry.plans();
+    for (int i = 0; i < plans.size(); i++) {
+      Plan plan = plans.get(i);
+      if (plan.area().isEmpty()) {
+        continue;
+      }
+      Pointer at = Paths.plan(i);
+      localGovernment(plan.localGovernment().flatMap(run.registry::organization))
+          .filter(lg -> !lg.covers(plan.area().get()))
+          .ifPresent(lg -> out.report(
+              at.field("area"),
+              "Area " + plan.area().get() + " of plan " + plan.id() + " is filed under local government "
+                  + plan.localGovernment().get() + ", whose area " + lg.area() + " does not contain it"));
+    }
+  }
+
+  private static void nameMismatch(Run run, RuleContext out) {
+    List<Council> councils = run.registry.councils();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      // An unknown code is geo.unknown-code's to report; its name has nothing to be compared with.
+      if (council.area().subdistricts().stream().allMatch(run.gazetteer::contains)) {
+        int index = i;
+        council.area().name()
+            .ifPresent(name -> nameMatches(run, out, council, name, Paths.council(index).field("area").field("name")));
       }
     }
   }
@@ -108,7 +188,7 @@ final class GeographyChecks {
    * geo.body-name-mismatch: a council named after another sub-district of its
    * district, a district network named after another district of its province.
    */
-  private static void bodyNames(Run run) {
+  private static void bodyNames(Run run, RuleContext out) {
     Map<DistrictCode, Map<String, SubdistrictCode>> subdistrictNames = new HashMap<>();
     List<Council> councils = run.registry.councils();
     for (int i = 0; i < councils.size(); i++) {
@@ -129,8 +209,7 @@ final class GeographyChecks {
         continue;
       }
       String ownName = run.gazetteer.subdistrict(own).orElseThrow().nameTh();
-      run.report(
-          Rules.GEO_BODY_NAME_MISMATCH,
+      out.report(
           Paths.council(i).field("nameTh"),
           "Council " + council.id() + " is named after sub-district " + other + " (" + named
               + "), but its area is sub-district " + own + " (" + ownName + ")",
@@ -160,8 +239,7 @@ final class GeographyChecks {
         continue;
       }
       String ownName = plainDistrictName(district.get());
-      run.report(
-          Rules.GEO_BODY_NAME_MISMATCH,
+      out.report(
           Paths.network(i).field("nameTh"),
           "Network " + network.id() + " is named after district " + other + " (" + named
               + "), but its area is district " + own + " (" + ownName + ")",
@@ -194,26 +272,10 @@ final class GeographyChecks {
     return name.substring(0, part[0]) + with + name.substring(part[1]);
   }
 
-  private static Optional<LocalGovernment> localGovernment(Run run, Optional<Organization> organization) {
+  private static Optional<LocalGovernment> localGovernment(Optional<Organization> organization) {
     return organization
         .filter(o -> o.kind() == OrganizationKind.LOCAL_GOVERNMENT)
         .flatMap(Organization::localGovernment);
-  }
-
-  static void known(Run run, Pointer at, AreaCode code) {
-    if (run.gazetteer.contains(code)) {
-      return;
-    }
-    Optional<RetiredSubdistrict> retired =
-        code instanceof SubdistrictCode ? run.gazetteer.retired((SubdistrictCode) code) : Optional.empty();
-    if (retired.isPresent()) {
-      run.report(Rules.GEO_RETIRED_CODE, at, retiredMessage(retired.get()), retired.get().replacements());
-    } else {
-      run.report(
-          Rules.GEO_UNKNOWN_CODE,
-          at,
-          capitalized(code.level().label()) + " code " + code + " is not in the gazetteer");
-    }
   }
 
   /** Such as "Sub-district code 104701 (บางนา) is retired: it was split into 104702 and 104703". */
@@ -226,7 +288,7 @@ final class GeographyChecks {
         + (retired.change() == CodeChange.SPLIT ? "split into " : "renumbered as ") + replacements;
   }
 
-  private static void nameMatches(Run run, Council council, String name, Pointer at) {
+  private static void nameMatches(Run run, RuleContext out, Council council, String name, Pointer at) {
     for (Area area : run.gazetteer.find(name)) {
       if (council.area().subdistricts().contains(area.code())) {
         return;
@@ -247,13 +309,13 @@ final class GeographyChecks {
         "Council " + council.id() + " names its area \"" + name + "\", but the gazetteer's name of sub-district "
             + first + " is " + official;
     if (best == null) {
-      run.report(Rules.GEO_NAME_MISMATCH, at, message);
+      out.report(at, message);
     } else {
-      run.report(Rules.GEO_NAME_MISMATCH, at, message, best.name());
+      out.report(at, message, best.name());
     }
   }
 
-  static String capitalized(String text) {
+  private static String capitalized(String text) {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -18,9 +18,17 @@ import java.util.Optional;
 
 /** meeting.unknown-participant, meeting.quorum (held meetings only) and meeting.body-inactive. */
 final class MeetingChecks {
+  static final List<Definition> RULES = List.of(
+      Definition.of(Rules.MEETING_UNKNOWN_PARTICIPANT, Severity.ERROR,
+          "a participant, organiser or venue reference that resolves to nothing", MeetingChecks::unknownParticipant),
+      Definition.of(Rules.MEETING_QUORUM, Severity.ERROR,
+          "a resolution adopted at a council meeting whose attendance is below quorum", MeetingChecks::quorum),
+      Definition.of(Rules.MEETING_BODY_INACTIVE, Severity.ERROR,
+          "a meeting of a council dated before its registration or after its dissolution", MeetingChecks::bodyInactive));
+
   private MeetingChecks() {}
 
-  static void run(Run run) {
+  private static void unknownParticipant(Run run, RuleContext out) {
     Registry registry = run.registry;
     List<Meeting> meetings = registry.meetings();
     for (int i = 0; i < meetings.size(); i++) {
@@ -30,34 +38,45 @@ final class MeetingChecks {
         Participant participant = meeting.participants().get(k);
         Pointer participantAt = at.field("participants").index(k);
         if (registry.person(participant.person()).isEmpty()) {
-          run.report(
-              Rules.MEETING_UNKNOWN_PARTICIPANT,
+          out.report(
               participantAt.field("person"),
               "The participant " + run.person(participant.person()) + " of meeting " + meeting.id()
                   + " resolves to no person");
         }
         participant.capacity()
             .filter(body -> registry.body(body).isEmpty())
-            .ifPresent(body -> unknown(run, participantAt.field("capacity"), meeting,
+            .ifPresent(body -> unknown(out, participantAt.field("capacity"), meeting,
                 "participant's capacity", "council, network or organization", body));
       }
       for (int k = 0; k < meeting.organisers().size(); k++) {
         BodyId organiser = meeting.organisers().get(k);
         if (registry.body(organiser).isEmpty()) {
-          unknown(run, at.field("organisers").index(k), meeting, "organiser", "council, network or organization", organiser);
+          unknown(out, at.field("organisers").index(k), meeting, "organiser", "council, network or organization", organiser);
         }
       }
       meeting.venue().flatMap(v -> v.localGovernment())
           .filter(lg -> registry.organization(lg).filter(o -> o.kind() == OrganizationKind.LOCAL_GOVERNMENT).isEmpty())
-          .ifPresent(lg -> unknown(run, at.field("venue").field("localGovernment"), meeting,
+          .ifPresent(lg -> unknown(out, at.field("venue").field("localGovernment"), meeting,
               "venue", "local government organization", lg));
-      quorum(run, meeting, at);
-      bodyInactive(run, meeting, at);
+    }
+  }
+
+  private static void quorum(Run run, RuleContext out) {
+    List<Meeting> meetings = run.registry.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      quorum(run, out, meetings.get(i), Paths.meeting(i));
+    }
+  }
+
+  private static void bodyInactive(Run run, RuleContext out) {
+    List<Meeting> meetings = run.registry.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      bodyInactive(run, out, meetings.get(i), Paths.meeting(i));
     }
   }
 
   /** meeting.body-inactive: a council's meeting dated before its registration or after its dissolution. */
-  private static void bodyInactive(Run run, Meeting meeting, Pointer at) {
+  private static void bodyInactive(Run run, RuleContext out, Meeting meeting, Pointer at) {
     if (meeting.status() == MeetingStatus.CANCELLED) {
       return; // a meeting that did not take place has no date to be wrong about
     }
@@ -68,28 +87,25 @@ final class MeetingChecks {
     LocalDate date = meeting.date();
     council.get().registration()
         .filter(r -> date.isBefore(r.date()))
-        .ifPresent(r -> run.report(
-            Rules.MEETING_BODY_INACTIVE,
+        .ifPresent(r -> out.report(
             at.field("date"),
             "Meeting " + meeting.id() + " of council " + council.get().id() + " is dated " + date
                 + ", before the council's registration on " + r.date()));
     council.get().dissolved()
         .filter(date::isAfter)
-        .ifPresent(d -> run.report(
-            Rules.MEETING_BODY_INACTIVE,
+        .ifPresent(d -> out.report(
             at.field("date"),
             "Meeting " + meeting.id() + " of council " + council.get().id() + " is dated " + date
                 + ", after the council's dissolution on " + d));
   }
 
-  private static void unknown(Run run, Pointer at, Meeting meeting, String role, String kind, Id id) {
-    run.report(
-        Rules.MEETING_UNKNOWN_PARTICIPANT,
+  private static void unknown(RuleContext out, Pointer at, Meeting meeting, String role, String kind, Id id) {
+    out.report(
         at,
         "The " + role + " " + id + " of meeting " + meeting.id() + " resolves to no " + kind);
   }
 
-  private static void quorum(Run run, Meeting meeting, Pointer at) {
+  private static void quorum(Run run, RuleContext out, Meeting meeting, Pointer at) {
     if (meeting.level() != MeetingLevel.COUNCIL
         || meeting.status() != MeetingStatus.HELD
         || meeting.attendance().isEmpty()
@@ -112,8 +128,7 @@ final class MeetingChecks {
         run.policy.quorumShare().multiply(BigDecimal.valueOf(members)).setScale(0, RoundingMode.CEILING).intValueExact();
     int attendance = meeting.attendance().getAsInt();
     if (attendance < quorum) {
-      run.report(
-          Rules.MEETING_QUORUM,
+      out.report(
           at.field("attendance"),
           "Meeting " + meeting.id() + " of council " + council.get().id() + " adopted a resolution with "
               + attendance + " attending, below the quorum of " + quorum + " (" + run.policy.quorumShare().toPlainString()

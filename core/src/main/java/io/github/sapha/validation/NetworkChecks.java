@@ -31,62 +31,93 @@ import java.util.stream.Collectors;
  * once; cycles are found in one walk over the member-network links.
  */
 final class NetworkChecks {
+  static final List<Definition> RULES = List.of(
+      Definition.of(Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT, Severity.ERROR,
+          "a district network listing a council of another district", NetworkChecks::councilOutsideDistrict),
+      Definition.of(Rules.NETWORK_DISTRICT_OUTSIDE_PROVINCE, Severity.ERROR,
+          "a provincial network listing a district of another province", NetworkChecks::districtOutsideProvince),
+      Definition.of(Rules.NETWORK_COVERAGE_CLAIM, Severity.ERROR,
+          "a network that claims full coverage while some sub-districts have no active council",
+          NetworkChecks::coverageClaim),
+      Definition.of(Rules.NETWORK_CHAIR_NOT_MEMBER, Severity.WARNING,
+          "a network chair who sits on none of the network's councils", NetworkChecks::chairNotMember),
+      Definition.of(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS, Severity.WARNING,
+          "a council listed by two district networks", NetworkChecks::councilInTwoNetworks),
+      Definition.of(Rules.NETWORK_CYCLE, Severity.ERROR,
+          "a network that contains itself through its member networks", NetworkChecks::cycles));
+
   private NetworkChecks() {}
 
-  static void run(Run run) {
+  private static void councilOutsideDistrict(Run run, RuleContext out) {
     Registry registry = run.registry;
-    LocalDate asOf = registry.asOf();
-    Set<SubdistrictCode> covered = null;
     List<Network> networks = registry.networks();
     for (int i = 0; i < networks.size(); i++) {
       Network network = networks.get(i);
+      if (network.level() != NetworkLevel.DISTRICT) {
+        continue;
+      }
       Pointer at = Paths.network(i);
-      if (network.level() == NetworkLevel.DISTRICT) {
-        AreaCode district = network.area().orElseThrow();
-        for (int k = 0; k < network.councils().size(); k++) {
-          BodyId id = network.councils().get(k);
-          int index = k;
-          registry.council(id)
-              .filter(c -> !c.area().liesIn(district))
-              .ifPresent(c -> run.report(
-                  Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT,
-                  at.field("councils").index(index),
-                  "Network " + network.id() + " of district " + district + " lists council " + id
-                      + ", whose area " + c.area().subdistricts() + " lies outside the district"));
-        }
+      AreaCode district = network.area().orElseThrow();
+      for (int k = 0; k < network.councils().size(); k++) {
+        BodyId id = network.councils().get(k);
+        int index = k;
+        registry.council(id)
+            .filter(c -> !c.area().liesIn(district))
+            .ifPresent(c -> out.report(
+                at.field("councils").index(index),
+                "Network " + network.id() + " of district " + district + " lists council " + id
+                    + ", whose area " + c.area().subdistricts() + " lies outside the district"));
       }
-      if (network.level() == NetworkLevel.PROVINCIAL) {
-        AreaCode province = network.area().orElseThrow();
-        for (int k = 0; k < network.networks().size(); k++) {
-          BodyId id = network.networks().get(k);
-          int index = k;
-          registry.network(id)
-              .filter(n -> n.area().filter(a -> !province.contains(a)).isPresent())
-              .ifPresent(n -> run.report(
-                  Rules.NETWORK_DISTRICT_OUTSIDE_PROVINCE,
-                  at.field("networks").index(index),
-                  "Network " + network.id() + " of province " + province + " lists network " + id + " of "
-                      + n.area().get().level().label() + " " + n.area().get() + ", which lies outside the province"));
-        }
+    }
+  }
+
+  private static void districtOutsideProvince(Run run, RuleContext out) {
+    Registry registry = run.registry;
+    List<Network> networks = registry.networks();
+    for (int i = 0; i < networks.size(); i++) {
+      Network network = networks.get(i);
+      if (network.level() != NetworkLevel.PROVINCIAL) {
+        continue;
       }
-      if (network.claimsFullCoverage() && run.on(Rules.NETWORK_COVERAGE_CLAIM)) {
+      Pointer at = Paths.network(i);
+      AreaCode province = network.area().orElseThrow();
+      for (int k = 0; k < network.networks().size(); k++) {
+        BodyId id = network.networks().get(k);
+        int index = k;
+        registry.network(id)
+            .filter(n -> n.area().filter(a -> !province.contains(a)).isPresent())
+            .ifPresent(n -> out.report(
+                at.field("networks").index(index),
+                "Network " + network.id() + " of province " + province + " lists network " + id + " of "
+                    + n.area().get().level().label() + " " + n.area().get() + ", which lies outside the province"));
+      }
+    }
+  }
+
+  private static void coverageClaim(Run run, RuleContext out) {
+    List<Network> networks = run.registry.networks();
+    Set<SubdistrictCode> covered = null;
+    for (int i = 0; i < networks.size(); i++) {
+      Network network = networks.get(i);
+      if (network.claimsFullCoverage()) {
         if (covered == null) {
-          covered = covered(registry, asOf);
+          covered = covered(run.registry, run.registry.asOf());
         }
-        coverageClaim(run, network, at, covered);
+        coverageClaim(run, out, network, Paths.network(i), covered);
       }
-      chairNotMember(run, network, at, asOf);
     }
-    if (run.on(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS)) {
-      councilInTwoNetworks(run, networks);
-    }
-    if (run.on(Rules.NETWORK_CYCLE)) {
-      cycles(run, networks);
+  }
+
+  private static void chairNotMember(Run run, RuleContext out) {
+    List<Network> networks = run.registry.networks();
+    for (int i = 0; i < networks.size(); i++) {
+      chairNotMember(run, out, networks.get(i), Paths.network(i), run.registry.asOf());
     }
   }
 
   /** network.council-in-two-networks, on the later listing, naming the earlier network. */
-  private static void councilInTwoNetworks(Run run, List<Network> networks) {
+  private static void councilInTwoNetworks(Run run, RuleContext out) {
+    List<Network> networks = run.registry.networks();
     Map<BodyId, Integer> first = new HashMap<>();
     for (int i = 0; i < networks.size(); i++) {
       Network network = networks.get(i);
@@ -97,8 +128,7 @@ final class NetworkChecks {
         BodyId council = network.councils().get(k);
         Integer earlier = first.putIfAbsent(council, i);
         if (earlier != null && earlier != i) {
-          run.report(
-              Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS,
+          out.report(
               Paths.network(i).field("councils").index(k),
               "Council " + council + " is listed by both network " + networks.get(earlier).id() + " and network "
                   + network.id() + "; a council belongs to one district network");
@@ -112,7 +142,8 @@ final class NetworkChecks {
    * document order, without recursion; each link back into the walk closes a
    * cycle and is reported where it is listed.
    */
-  private static void cycles(Run run, List<Network> networks) {
+  private static void cycles(Run run, RuleContext out) {
+    List<Network> networks = run.registry.networks();
     Map<BodyId, Integer> index = new HashMap<>();
     for (int i = 0; i < networks.size(); i++) {
       index.put(networks.get(i).id(), i);
@@ -141,8 +172,7 @@ final class NetworkChecks {
         }
         if (state[v] == 1) {
           Network network = networks.get(u);
-          run.report(
-              Rules.NETWORK_CYCLE,
+          out.report(
               Paths.network(u).field("networks").index(k),
               v == u
                   ? "Network " + network.id() + " lists itself as a member network"
@@ -166,7 +196,7 @@ final class NetworkChecks {
     return covered;
   }
 
-  private static void coverageClaim(Run run, Network network, Pointer at, Set<SubdistrictCode> covered) {
+  private static void coverageClaim(Run run, RuleContext out, Network network, Pointer at, Set<SubdistrictCode> covered) {
     AreaCode area = network.area().orElseThrow();
     List<Subdistrict> subdistricts = new ArrayList<>();
     if (area instanceof DistrictCode) {
@@ -188,8 +218,7 @@ final class NetworkChecks {
       String shown = missing.size() <= 10
           ? String.join(", ", missing)
           : String.join(", ", missing.subList(0, 10)) + " and " + (missing.size() - 10) + " more";
-      run.report(
-          Rules.NETWORK_COVERAGE_CLAIM,
+      out.report(
           at.field("claimsFullCoverage"),
           "Network " + network.id() + " claims full coverage of " + area.level().label() + " " + area + ", but "
               + missing.size() + " of its " + subdistricts.size() + " sub-districts " + (missing.size() == 1 ? "has" : "have")
@@ -198,7 +227,7 @@ final class NetworkChecks {
     }
   }
 
-  private static void chairNotMember(Run run, Network network, Pointer at, LocalDate asOf) {
+  private static void chairNotMember(Run run, RuleContext out, Network network, Pointer at, LocalDate asOf) {
     List<Integer> chairs = new ArrayList<>();
     for (int p = 0; p < network.posts().size(); p++) {
       Post post = network.posts().get(p);
@@ -206,7 +235,7 @@ final class NetworkChecks {
         chairs.add(p);
       }
     }
-    if (chairs.isEmpty() || !run.on(Rules.NETWORK_CHAIR_NOT_MEMBER)) {
+    if (chairs.isEmpty()) {
       return;
     }
     Set<PersonId> members = new HashSet<>();
@@ -220,8 +249,7 @@ final class NetworkChecks {
     for (int p : chairs) {
       PersonId holder = network.posts().get(p).holder().get();
       if (!members.contains(holder)) {
-        run.report(
-            Rules.NETWORK_CHAIR_NOT_MEMBER,
+        out.report(
             at.field("posts").index(p).field("holder"),
             "The chair of network " + network.id() + ", person " + run.person(holder) + ", sits on none of the network's "
                 + "councils on " + asOf);

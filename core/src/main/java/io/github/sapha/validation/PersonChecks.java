@@ -6,14 +6,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * person.citizen-id-check-digit and person.duplicate-citizen-id; messages name
- * people by id and never show the number.
- */
+/** The person rules; messages name people by id and never show the number. */
 final class PersonChecks {
+  static final List<Definition> RULES = List.of(
+      Definition.of(Rules.PERSON_CITIZEN_ID_CHECK_DIGIT, Severity.ERROR,
+          "a 13-digit citizen id whose check digit is wrong", PersonChecks::checkDigit),
+      Definition.of(Rules.PERSON_DUPLICATE_CITIZEN_ID, Severity.ERROR,
+          "two person records with the same citizen id (one person recorded twice)", PersonChecks::duplicateCitizenId));
+
   private PersonChecks() {}
 
-  static void run(Run run) {
+  private static void checkDigit(Run run, RuleContext out) {
+    List<Person> people = run.registry.people();
+    for (int i = 0; i < people.size(); i++) {
+      Person person = people.get(i);
+      if (person.citizenId().filter(c -> !c.hasValidCheckDigit()).isPresent()) {
+        out.report(
+            Paths.person(i).field("citizenId"),
+            "The citizen id of person " + person.id() + " has a wrong check digit (the number is not shown)");
+      }
+    }
+  }
+
+  /** On the later record, naming the earlier. */
+  private static void duplicateCitizenId(Run run, RuleContext out) {
     List<Person> people = run.registry.people();
     Map<CitizenId, Integer> first = new HashMap<>();
     for (int i = 0; i < people.size(); i++) {
@@ -21,17 +37,9 @@ final class PersonChecks {
       if (person.citizenId().isEmpty()) {
         continue;
       }
-      CitizenId citizenId = person.citizenId().get();
-      if (!citizenId.hasValidCheckDigit()) {
-        run.report(
-            Rules.PERSON_CITIZEN_ID_CHECK_DIGIT,
-            Paths.person(i).field("citizenId"),
-            "The citizen id of person " + person.id() + " has a wrong check digit (the number is not shown)");
-      }
-      Integer earlier = first.putIfAbsent(citizenId, i);
+      Integer earlier = first.putIfAbsent(person.citizenId().get(), i);
       if (earlier != null) {
-        run.report(
-            Rules.PERSON_DUPLICATE_CITIZEN_ID,
+        out.report(
             Paths.person(i).field("citizenId"),
             "Person " + person.id() + " has the same citizen id as person " + people.get(earlier).id()
                 + ": one person recorded twice (the number is not shown)");

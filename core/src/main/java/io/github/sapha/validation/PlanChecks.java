@@ -24,73 +24,144 @@ import java.util.stream.Collectors;
 
 /** The plan rules, on the declared parent links; cycles are found in one linear pass. */
 final class PlanChecks {
+  static final List<Definition> RULES = List.of(
+      Definition.of(Rules.PLAN_UNKNOWN_PARENT, Severity.ERROR,
+          "a parent plan id that resolves to nothing", PlanChecks::unknownParent),
+      Definition.of(Rules.PLAN_CYCLE, Severity.ERROR,
+          "a plan that is its own ancestor", PlanChecks::cycle),
+      Definition.of(Rules.PLAN_LEVEL_ORDER, Severity.ERROR,
+          "a parent plan whose level is not above the child's", PlanChecks::levelOrder),
+      Definition.of(Rules.PLAN_AREA_OUTSIDE_PARENT, Severity.ERROR,
+          "a plan whose area is not inside its parent plan's area", PlanChecks::areaOutsideParent),
+      Definition.of(Rules.PLAN_PERIOD_OUTSIDE_PARENT, Severity.ERROR,
+          "a plan whose fiscal years are not inside its parent's", PlanChecks::periodOutsideParent),
+      Definition.of(Rules.PLAN_OWNER_LEVEL_MISMATCH, Severity.ERROR,
+          "an owner that does not fit the level", each(PlanChecks::owner)),
+      Definition.of(Rules.PLAN_CHILDREN_OVER_BUDGET, Severity.ERROR,
+          "children's budgets adding up to more than the parent plan's budget", PlanChecks::childrenOverBudget),
+      Definition.of(Rules.PLAN_PROJECTS_OVER_BUDGET, Severity.ERROR,
+          "a plan's projects adding up to more than its budget", each(PlanChecks::projectsOverBudget)),
+      Definition.of(Rules.PLAN_INTEGRATION_AREA_OUTSIDE, Severity.ERROR,
+          "an integration area that is not a sub-district of the plan's district", each(PlanChecks::integrationArea)),
+      Definition.of(Rules.PLAN_PROJECT_STATUS_PROGRESS, Severity.WARNING,
+          "a project marked completed with progress below 100 %, or planned with progress above 0 %",
+          each(PlanChecks::projectStatus)),
+      Definition.of(Rules.PLAN_OWNER_AREA_MISMATCH, Severity.ERROR,
+          "a sub-district or community plan whose area is not within its owning council's area; "
+              + "a district plan owned by a network of another district",
+          each(PlanChecks::ownerArea)));
+
   /** How many plans of a cycle a plan.cycle message names. */
   static final int CYCLE_NAMES_SHOWN = 10;
 
-  private PlanChecks() {}
-
-  static void run(Run run) {
+  /** The document index of each plan, by id: the rules that follow parent links share it. */
+  private static final Run.Shared<Map<PlanId, Integer>> INDEX = Run.Shared.of(run -> {
     List<Plan> plans = run.registry.plans();
     Map<PlanId, Integer> index = new HashMap<>();
     for (int i = 0; i < plans.size(); i++) {
       index.put(plans.get(i).id(), i);
     }
-    Map<Integer, List<Integer>> cycles = run.on(Rules.PLAN_CYCLE) ? cycles(plans, index) : Map.of();
-    Map<PlanId, Baht> childBudgets = new HashMap<>();
+    return index;
+  });
+
+  private PlanChecks() {}
+
+  /** A check of one plan at a time. */
+  @FunctionalInterface
+  private interface PlanCheck {
+    void check(Run run, RuleContext out, Plan plan, Pointer at);
+  }
+
+  private static Definition.Check each(PlanCheck check) {
+    return (run, out) -> {
+      List<Plan> plans = run.registry.plans();
+      for (int i = 0; i < plans.size(); i++) {
+        check.check(run, out, plans.get(i), Paths.plan(i));
+      }
+    };
+  }
+
+  /** A check of a plan and the parent it names, for plans whose parent is in the registry. */
+  @FunctionalInterface
+  private interface ParentCheck {
+    void check(RuleContext out, Plan plan, Plan parent, Pointer at);
+  }
+
+  private static void withParent(Run run, RuleContext out, ParentCheck check) {
+    List<Plan> plans = run.registry.plans();
+    Map<PlanId, Integer> index = run.shared(INDEX);
     for (int i = 0; i < plans.size(); i++) {
       Plan plan = plans.get(i);
-      Pointer at = Paths.plan(i);
-      owner(run, plan, at);
-      ownerArea(run, plan, at);
-      projectStatus(run, plan, at);
-      projectsOverBudget(run, plan, at);
-      integrationArea(run, plan, at);
-      if (plan.parent().isEmpty()) {
-        continue;
+      Integer parent = plan.parent().map(index::get).orElse(null);
+      if (parent != null) {
+        check.check(out, plan, plans.get(parent), Paths.plan(i));
       }
-      PlanId parentId = plan.parent().get();
-      Integer parentIndex = index.get(parentId);
-      if (parentIndex == null) {
-        run.report(
-            Rules.PLAN_UNKNOWN_PARENT,
-            at.field("parent"),
-            "Plan " + plan.id() + " names parent plan " + parentId + ", which is not in the registry");
-        continue;
+    }
+  }
+
+  private static void unknownParent(Run run, RuleContext out) {
+    List<Plan> plans = run.registry.plans();
+    Map<PlanId, Integer> index = run.shared(INDEX);
+    for (int i = 0; i < plans.size(); i++) {
+      Plan plan = plans.get(i);
+      if (plan.parent().isPresent() && !index.containsKey(plan.parent().get())) {
+        out.report(
+            Paths.plan(i).field("parent"),
+            "Plan " + plan.id() + " names parent plan " + plan.parent().get() + ", which is not in the registry");
       }
-      List<Integer> cycle = cycles.get(i);
-      if (cycle != null) {
-        run.report(Rules.PLAN_CYCLE, at.field("parent"), cycleMessage(plan, cycle, plans));
-      }
-      Plan parent = plans.get(parentIndex);
-      plan.budget().ifPresent(b -> childBudgets.merge(parentId, b, Baht::plus));
+    }
+  }
+
+  /** Once per cycle, on the plan of the cycle that comes first in document order. */
+  private static void cycle(Run run, RuleContext out) {
+    List<Plan> plans = run.registry.plans();
+    cycles(plans, run.shared(INDEX)).forEach((first, cycle) ->
+        out.report(Paths.plan(first).field("parent"), cycleMessage(plans.get(first), cycle, plans)));
+  }
+
+  private static void levelOrder(Run run, RuleContext out) {
+    withParent(run, out, (report, plan, parent, at) -> {
       if (!parent.level().isAbove(plan.level())) {
-        run.report(
-            Rules.PLAN_LEVEL_ORDER,
+        report.report(
             at.field("parent"),
             "Plan " + plan.id() + " (" + plan.level().english() + ") has parent " + parent.id() + " ("
                 + parent.level().english() + "), which is not above it");
       }
+    });
+  }
+
+  private static void areaOutsideParent(Run run, RuleContext out) {
+    withParent(run, out, (report, plan, parent, at) -> {
       if (plan.area().isPresent() && parent.area().isPresent() && !parent.area().get().contains(plan.area().get())) {
-        run.report(
-            Rules.PLAN_AREA_OUTSIDE_PARENT,
+        report.report(
             at.field("area"),
             "The area " + plan.area().get() + " of plan " + plan.id() + " is not inside the area "
                 + parent.area().get() + " of its parent " + parent.id());
       }
+    });
+  }
+
+  private static void periodOutsideParent(Run run, RuleContext out) {
+    withParent(run, out, (report, plan, parent, at) -> {
       if (!parent.period().encloses(plan.period())) {
-        run.report(
-            Rules.PLAN_PERIOD_OUTSIDE_PARENT,
+        report.report(
             at.field("period"),
             "The fiscal years " + plan.period() + " of plan " + plan.id() + " are not inside the fiscal years "
                 + parent.period() + " of its parent " + parent.id());
       }
-    }
+    });
+  }
+
+  private static void childrenOverBudget(Run run, RuleContext out) {
+    Map<PlanId, Baht> childBudgets = new HashMap<>();
+    withParent(run, out, (report, plan, parent, at) ->
+        plan.budget().ifPresent(b -> childBudgets.merge(parent.id(), b, Baht::plus)));
+    List<Plan> plans = run.registry.plans();
     for (int i = 0; i < plans.size(); i++) {
       Plan plan = plans.get(i);
       Baht children = childBudgets.get(plan.id());
       if (plan.budget().isPresent() && children != null && children.compareTo(plan.budget().get()) > 0) {
-        run.report(
-            Rules.PLAN_CHILDREN_OVER_BUDGET,
+        out.report(
             Paths.plan(i).field("budget"),
             "The child plans of plan " + plan.id() + " budget " + children + " baht in all, more than its budget of "
                 + plan.budget().get() + " baht");
@@ -144,14 +215,13 @@ final class PlanChecks {
     return "Plan " + plan.id() + " is its own ancestor through a cycle of " + cycle.size() + " plans: " + names + rest;
   }
 
-  private static void owner(Run run, Plan plan, Pointer at) {
+  private static void owner(Run run, RuleContext out, Plan plan, Pointer at) {
     Optional<Body> owner = run.registry.body(plan.owner());
     if (owner.isEmpty()) {
       return; // reference.dangling reports it
     }
     if (!fits(plan.level(), owner.get())) {
-      run.report(
-          Rules.PLAN_OWNER_LEVEL_MISMATCH,
+      out.report(
           at.field("owner"),
           "Plan " + plan.id() + " is a " + plan.level().english() + " but its owner " + plan.owner() + " is "
               + describe(owner.get()));
@@ -162,7 +232,7 @@ final class PlanChecks {
    * plan.owner-area-mismatch: a sub-district or community plan outside its
    * owning council's area; a district plan owned by another district's network.
    */
-  private static void ownerArea(Run run, Plan plan, Pointer at) {
+  private static void ownerArea(Run run, RuleContext out, Plan plan, Pointer at) {
     if (plan.area().isEmpty()) {
       return;
     }
@@ -172,8 +242,7 @@ final class PlanChecks {
       run.registry.council(plan.owner())
           .filter(c -> c.area().subdistricts().stream().allMatch(run.gazetteer::contains))
           .filter(c -> !c.area().subdistricts().contains(area))
-          .ifPresent(c -> run.report(
-              Rules.PLAN_OWNER_AREA_MISMATCH,
+          .ifPresent(c -> out.report(
               at.field("area"),
               "The area " + area + " of plan " + plan.id() + " is not within the area of its owner, council "
                   + c.id()));
@@ -181,8 +250,7 @@ final class PlanChecks {
       run.registry.network(plan.owner())
           .filter(n -> n.level() == NetworkLevel.DISTRICT
               && n.area().filter(a -> !a.equals(area) && run.gazetteer.contains(a)).isPresent())
-          .ifPresent(n -> run.report(
-              Rules.PLAN_OWNER_AREA_MISMATCH,
+          .ifPresent(n -> out.report(
               at.field("area"),
               "The area " + area + " of plan " + plan.id() + " is not the district of its owner, network "
                   + n.id() + " of district " + n.area().get()));
@@ -190,14 +258,13 @@ final class PlanChecks {
   }
 
   /** plan.project-status-progress: completed below 100 %, or planned above 0 %. */
-  private static void projectStatus(Run run, Plan plan, Pointer at) {
+  private static void projectStatus(Run run, RuleContext out, Plan plan, Pointer at) {
     for (int j = 0; j < plan.projects().size(); j++) {
       Project project = plan.projects().get(j);
       boolean completedShort = project.status() == ProjectStatus.COMPLETED && project.progress() < 100;
       boolean plannedStarted = project.status() == ProjectStatus.PLANNED && project.progress() > 0;
       if (completedShort || plannedStarted) {
-        run.report(
-            Rules.PLAN_PROJECT_STATUS_PROGRESS,
+        out.report(
             at.field("projects").index(j).field("status"),
             "Project " + project.id() + " of plan " + plan.id() + " is marked "
                 + (completedShort ? "completed" : "planned") + " with progress " + project.progress() + " %");
@@ -257,22 +324,20 @@ final class PlanChecks {
     return ((Organization) owner).localGovernment().map(lg -> lg.area().first()).orElse(null);
   }
 
-  private static void projectsOverBudget(Run run, Plan plan, Pointer at) {
+  private static void projectsOverBudget(Run run, RuleContext out, Plan plan, Pointer at) {
     if (plan.budget().isPresent() && plan.projectsBudget().compareTo(plan.budget().get()) > 0) {
-      run.report(
-          Rules.PLAN_PROJECTS_OVER_BUDGET,
+      out.report(
           at.field("projects"),
           "The projects of plan " + plan.id() + " add up to " + plan.projectsBudget() + " baht, more than its budget of "
               + plan.budget().get() + " baht");
     }
   }
 
-  private static void integrationArea(Run run, Plan plan, Pointer at) {
+  private static void integrationArea(Run run, RuleContext out, Plan plan, Pointer at) {
     if (plan.integrationArea().isPresent()
         && plan.area().isPresent()
         && !plan.area().get().contains(plan.integrationArea().get())) {
-      run.report(
-          Rules.PLAN_INTEGRATION_AREA_OUTSIDE,
+      out.report(
           at.field("integrationArea"),
           "The integration area " + plan.integrationArea().get() + " of plan " + plan.id()
               + " is not a sub-district of its district " + plan.area().get());

@@ -3,6 +3,7 @@ package io.github.sapha.validation;
 import io.github.sapha.council.Body;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
+import io.github.sapha.council.DesignationId;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
 import io.github.sapha.council.Organization;
@@ -21,28 +22,31 @@ import java.util.Optional;
  * parents are plan.unknown-parent).
  */
 final class ReferenceChecks {
+  static final List<Definition> RULES = List.of(
+      Definition.of(Rules.REFERENCE_DANGLING, Severity.ERROR,
+          "any other id reference that resolves to nothing", ReferenceChecks::dangling));
+
   private ReferenceChecks() {}
 
-  static void run(Run run) {
+  private static void dangling(Run run, RuleContext out) {
     Registry registry = run.registry;
     List<Council> councils = registry.councils();
     for (int i = 0; i < councils.size(); i++) {
       Council council = councils.get(i);
       Pointer at = Paths.council(i);
       council.area().localGovernment()
-          .ifPresent(lg -> localGovernment(run, at.field("area").field("localGovernment"), lg));
+          .ifPresent(lg -> localGovernment(run, out, at.field("area").field("localGovernment"), lg));
       for (int m = 0; m < council.members().size(); m++) {
         Membership member = council.members().get(m);
         Pointer memberAt = at.field("members").index(m);
-        person(run, memberAt.field("person"), member.person());
+        person(run, out, memberAt.field("person"), member.person());
         if (member.community().isPresent() && council.community(member.community().get()).isEmpty()) {
-          run.report(
-              Rules.REFERENCE_DANGLING,
+          out.report(
               memberAt.field("community"),
               "Council " + council.id() + " has no member community with the id " + member.community().get());
         }
       }
-      holders(run, council, at);
+      holders(run, out, council, at);
     }
     List<Network> networks = registry.networks();
     for (int i = 0; i < networks.size(); i++) {
@@ -51,16 +55,16 @@ final class ReferenceChecks {
       for (int k = 0; k < network.councils().size(); k++) {
         BodyId id = network.councils().get(k);
         if (registry.council(id).isEmpty()) {
-          run.report(Rules.REFERENCE_DANGLING, at.field("councils").index(k), "No council has the id " + id);
+          out.report(at.field("councils").index(k), "No council has the id " + id);
         }
       }
       for (int k = 0; k < network.networks().size(); k++) {
         BodyId id = network.networks().get(k);
         if (registry.network(id).isEmpty()) {
-          run.report(Rules.REFERENCE_DANGLING, at.field("networks").index(k), "No network has the id " + id);
+          out.report(at.field("networks").index(k), "No network has the id " + id);
         }
       }
-      holders(run, network, at);
+      holders(run, out, network, at);
     }
     List<Organization> organizations = registry.organizations();
     for (int i = 0; i < organizations.size(); i++) {
@@ -69,16 +73,16 @@ final class ReferenceChecks {
       organization.parent()
           .filter(parent -> registry.organization(parent).isEmpty())
           .ifPresent(parent ->
-              run.report(Rules.REFERENCE_DANGLING, at.field("parent"), "No organization has the id " + parent));
-      holders(run, organization, at);
+              out.report(at.field("parent"), "No organization has the id " + parent));
+      holders(run, out, organization, at);
     }
     List<Meeting> meetings = registry.meetings();
     for (int i = 0; i < meetings.size(); i++) {
       Pointer at = Paths.meeting(i);
       meetings.get(i).body()
           .filter(body -> registry.body(body).isEmpty())
-          .ifPresent(body -> run.report(
-              Rules.REFERENCE_DANGLING, at.field("body"), "No council, network or organization has the id " + body));
+          .ifPresent(body -> out.report(
+              at.field("body"), "No council, network or organization has the id " + body));
     }
     List<Plan> plans = registry.plans();
     for (int i = 0; i < plans.size(); i++) {
@@ -86,46 +90,52 @@ final class ReferenceChecks {
       Pointer at = Paths.plan(i);
       Optional<Body> owner = registry.body(plan.owner());
       if (owner.isEmpty()) {
-        run.report(Rules.REFERENCE_DANGLING, at.field("owner"),
+        out.report(at.field("owner"),
             "No council, network or organization has the id " + plan.owner());
       }
       if (plan.community().isPresent()) {
         Optional<Council> council = owner.filter(Council.class::isInstance).map(Council.class::cast);
         if (council.isPresent() && council.get().community(plan.community().get()).isEmpty()) {
-          run.report(Rules.REFERENCE_DANGLING, at.field("community"),
+          out.report(at.field("community"),
               "Council " + plan.owner() + " has no member community with the id " + plan.community().get());
         }
       }
-      plan.localGovernment().ifPresent(lg -> localGovernment(run, at.field("localGovernment"), lg));
+      plan.localGovernment().ifPresent(lg -> localGovernment(run, out, at.field("localGovernment"), lg));
       for (int k = 0; k < plan.alignsWith().size(); k++) {
         PlanId id = plan.alignsWith().get(k);
         if (registry.plan(id).isEmpty()) {
-          run.report(Rules.REFERENCE_DANGLING, at.field("alignsWith").index(k), "No plan has the id " + id);
+          out.report(at.field("alignsWith").index(k), "No plan has the id " + id);
+        }
+      }
+      for (int k = 0; k < plan.designations().size(); k++) {
+        DesignationId id = plan.designations().get(k);
+        if (registry.designation(id).isEmpty()) {
+          out.report(at.field("designations").index(k), "No designation has the id " + id);
         }
       }
     }
   }
 
-  private static void holders(Run run, Body body, Pointer at) {
+  private static void holders(Run run, RuleContext out, Body body, Pointer at) {
     for (int p = 0; p < body.posts().size(); p++) {
       Pointer holderAt = at.field("posts").index(p).field("holder");
-      body.posts().get(p).holder().ifPresent(holder -> person(run, holderAt, holder));
+      body.posts().get(p).holder().ifPresent(holder -> person(run, out, holderAt, holder));
     }
   }
 
-  private static void person(Run run, Pointer at, PersonId id) {
+  private static void person(Run run, RuleContext out, Pointer at, PersonId id) {
     if (run.registry.person(id).isEmpty()) {
       // The id names no one, so it may be personal data typed in the wrong place: not shown.
-      run.report(Rules.REFERENCE_DANGLING, at, "No person has this id (not shown: it may be personal data)");
+      out.report(at, "No person has this id (not shown: it may be personal data)");
     }
   }
 
-  private static void localGovernment(Run run, Pointer at, BodyId id) {
+  private static void localGovernment(Run run, RuleContext out, Pointer at, BodyId id) {
     boolean found = run.registry.organization(id)
         .filter(o -> o.kind() == OrganizationKind.LOCAL_GOVERNMENT)
         .isPresent();
     if (!found) {
-      run.report(Rules.REFERENCE_DANGLING, at, "No local government organization has the id " + id);
+      out.report(at, "No local government organization has the id " + id);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.sapha.validation;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Person;
 import io.github.sapha.council.PersonId;
@@ -7,27 +9,75 @@ import io.github.sapha.geography.Gazetteer;
 import io.github.sapha.registry.Registry;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * One validation run: the registry, gazetteer and policy, and the violations
- * collected so far. Built-in checks report by rule id; the run drops rules the
- * policy switched off and applies re-graded severities. Not thread-safe: each
- * call to {@link Validator#validate} makes its own.
+ * One validation run: the registry, gazetteer and policy, the maps that checks
+ * share, and the violations collected so far. Built-in and custom rules go
+ * through one path, {@link #check}: a rule the policy switched off is not
+ * checked at all; a rule that is on reports through a {@link RuleContext} that
+ * applies its severity under the policy. Not thread-safe: each call to {@link
+ * Validator#validate} makes its own.
  */
 final class Run {
+  /**
+   * A map or other value that several checks need, computed on first use and
+   * then shared for the rest of the run.
+   *
+   * @param <T> the type of the value
+   */
+  static final class Shared<T> {
+    private final Function<Run, T> compute;
+
+    private Shared(Function<Run, T> compute) {
+      this.compute = compute;
+    }
+
+    static <T> Shared<T> of(Function<Run, T> compute) {
+      return new Shared<>(requireNonNull(compute, "compute"));
+    }
+  }
+
+  /** Person record ids that stand for an earlier record with the same citizen id. */
+  private static final Shared<Map<PersonId, PersonId>> SAME_PERSON = Shared.of(Run::samePeople);
+
   final Registry registry;
   final Gazetteer gazetteer;
   final Policy policy;
   private final List<Violation> violations = new ArrayList<>();
-  private Map<PersonId, PersonId> samePerson;
+  private final Map<Shared<?>, Object> shared = new HashMap<>();
 
   Run(Registry registry, Gazetteer gazetteer, Policy policy) {
     this.registry = registry;
     this.gazetteer = gazetteer;
     this.policy = policy;
+  }
+
+  /**
+   * Checks one rule, built-in or custom, if the policy has it switched on:
+   * the check never runs for a rule that is off, so it costs nothing, not
+   * even its messages.
+   */
+  void check(String id, Severity defaultSeverity, Optional<String> reference, Consumer<RuleContext> check) {
+    if (policy.isEnabled(id)) {
+      check.accept(new Context(id, policy.severity(id).orElse(defaultSeverity), reference));
+    }
+  }
+
+  /** Gets a shared value, computing it on first use. */
+  <T> T shared(Shared<T> key) {
+    @SuppressWarnings("unchecked")
+    T value = (T) shared.get(key);
+    if (value == null) {
+      // Not computeIfAbsent: one shared value may be computed from another.
+      value = key.compute.apply(this);
+      shared.put(key, value);
+    }
+    return value;
   }
 
   /**
@@ -46,73 +96,57 @@ final class Run {
    * person recorded twice is one person), else the id itself.
    */
   PersonId samePerson(PersonId id) {
-    if (samePerson == null) {
-      samePerson = new HashMap<>();
-      Map<CitizenId, PersonId> first = new HashMap<>();
-      for (Person person : registry.people()) {
-        person.citizenId().ifPresent(c -> {
-          PersonId earlier = first.putIfAbsent(c, person.id());
-          if (earlier != null) {
-            samePerson.put(person.id(), earlier);
-          }
-        });
-      }
+    return shared(SAME_PERSON).getOrDefault(id, id);
+  }
+
+  private static Map<PersonId, PersonId> samePeople(Run run) {
+    Map<PersonId, PersonId> same = new HashMap<>();
+    Map<CitizenId, PersonId> first = new HashMap<>();
+    for (Person person : run.registry.people()) {
+      person.citizenId().ifPresent(c -> {
+        PersonId earlier = first.putIfAbsent(c, person.id());
+        if (earlier != null) {
+          same.put(person.id(), earlier);
+        }
+      });
     }
-    return samePerson.getOrDefault(id, id);
-  }
-
-  /** Checks if a rule is switched on, so that checks can skip work for rules that are off. */
-  boolean on(String rule) {
-    return policy.isEnabled(rule);
-  }
-
-  void report(String rule, Pointer path, String message) {
-    add(rule, Rules.info(rule).orElseThrow().defaultSeverity(), Rules.info(rule).orElseThrow().reference(), path, message, Optional.empty());
-  }
-
-  void report(String rule, Pointer path, String message, String suggestion) {
-    add(rule, Rules.info(rule).orElseThrow().defaultSeverity(), Rules.info(rule).orElseThrow().reference(), path, message, Optional.of(suggestion));
-  }
-
-  void add(
-      String rule,
-      Severity defaultSeverity,
-      Optional<String> reference,
-      Pointer path,
-      String message,
-      Optional<String> suggestion) {
-    if (policy.isEnabled(rule)) {
-      violations.add(
-          new Violation(rule, policy.severity(rule).orElse(defaultSeverity), path, message, suggestion, reference));
-    }
+    return same;
   }
 
   List<Violation> violations() {
     return violations;
   }
 
-  /** A {@link RuleContext} that reports for one custom rule. */
-  RuleContext contextFor(Rule rule) {
-    return new RuleContext() {
-      @Override
-      public Gazetteer gazetteer() {
-        return gazetteer;
-      }
+  /** Where one rule that is switched on reports, at the severity the policy gives it. */
+  private final class Context implements RuleContext {
+    private final String rule;
+    private final Severity severity;
+    private final Optional<String> reference;
 
-      @Override
-      public Policy policy() {
-        return policy;
-      }
+    Context(String rule, Severity severity, Optional<String> reference) {
+      this.rule = rule;
+      this.severity = severity;
+      this.reference = reference;
+    }
 
-      @Override
-      public void report(Pointer path, String message) {
-        add(rule.id(), rule.defaultSeverity(), rule.reference(), path, message, Optional.empty());
-      }
+    @Override
+    public Gazetteer gazetteer() {
+      return gazetteer;
+    }
 
-      @Override
-      public void report(Pointer path, String message, String suggestion) {
-        add(rule.id(), rule.defaultSeverity(), rule.reference(), path, message, Optional.of(suggestion));
-      }
-    };
+    @Override
+    public Policy policy() {
+      return policy;
+    }
+
+    @Override
+    public void report(Pointer path, String message) {
+      violations.add(new Violation(rule, severity, path, message, Optional.empty(), reference));
+    }
+
+    @Override
+    public void report(Pointer path, String message, String suggestion) {
+      violations.add(new Violation(rule, severity, path, message, Optional.of(suggestion), reference));
+    }
   }
 }

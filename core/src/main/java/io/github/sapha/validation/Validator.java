@@ -89,21 +89,18 @@ public final class Validator {
    * @return the report of every violation, not null
    */
   public ValidationReport validate(Registry registry) {
-    requireNonNull(registry, "registry");
+    return validate(requireNonNull(registry, "registry"), Rules.DEFINITIONS);
+  }
+
+  /** Checks a registry against some built-in rules and the custom rules: one path for both. */
+  ValidationReport validate(Registry registry, List<Definition> builtIns) {
     Run run = new Run(registry, gazetteer, policy);
-    GeographyChecks.run(run);
-    DateChecks.run(run);
-    CouncilChecks.run(run);
-    NetworkChecks.run(run);
-    MeetingChecks.run(run);
-    PlanChecks.run(run);
-    PersonChecks.run(run);
-    ReferenceChecks.run(run);
-    DesignationChecks.run(run);
+    for (Definition rule : builtIns) {
+      RuleInfo info = rule.info();
+      run.check(info.id(), info.defaultSeverity(), info.reference(), context -> rule.check(run, context));
+    }
     for (Rule rule : rules) {
-      if (policy.isEnabled(rule.id())) {
-        rule.check(registry, run.contextFor(rule));
-      }
+      run.check(rule.id(), rule.defaultSeverity(), rule.reference(), context -> rule.check(registry, context));
     }
     return ValidationReport.of(run.violations());
   }
