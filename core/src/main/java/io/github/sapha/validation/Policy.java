@@ -8,33 +8,24 @@ import com.google.common.collect.ImmutableSet;
 import io.github.sapha.validation.PolicyParameter.Confidence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The numbers from law and practice that rules depend on, and which rules are
  * switched off or re-graded. Every parameter has a default, a source and a
- * confidence ({@link #parameters()}); where we are not sure, the default says
- * so, so that users can check it and override it:
- *
- * <table>
- *   <caption>Parameters</caption>
- *   <tr><th>parameter</th><th>default</th><th>source / confidence</th></tr>
- *   <tr><td>actEffectiveDate</td><td>2008-02-09</td><td>Royal Gazette; confirmed</td></tr>
- *   <tr><td>minCommunitiesPerCouncil</td><td>1</td><td>the Act sets a minimum (s.6) we could not read; weakest claim</td></tr>
- *   <tr><td>maxRepresentativesPerCommunity</td><td>2</td><td>CODI registration forms, from a summary</td></tr>
- *   <tr><td>qualifiedPersonsMaxShare</td><td>0.5 of community representatives</td><td>recollection of s.7(2); unverified</td></tr>
- *   <tr><td>quorumShare</td><td>0.5 of members</td><td>common Thai meeting practice; unverified</td></tr>
- *   <tr><td>officerTermYears</td><td>none</td><td>the Act's term could not be read; not checked</td></tr>
- *   <tr><td>minMeetingsPerYear</td><td>none</td><td>could not be read; not checked</td></tr>
- *   <tr><td>buddhistEraYearThreshold</td><td>2400</td><td>2400 B.E. = 1857 CE: no council data is that old</td></tr>
- * </table>
+ * confidence, listed by {@link #parameters()} (and in docs/validation.md,
+ * whose table is tested against it); where we are not sure, the confidence
+ * says so, so that users can check the default and override it.
  *
  * <pre>{@code
  * Policy strict = Policy.builder()
@@ -44,33 +35,97 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
+ * <p>A policy is a value: two policies are equal when every parameter is
+ * equal (shares by value, so 0.5 equals 0.50) and they switch off and
+ * re-grade the same rules.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Policy {
+  /**
+   * One parameter of the table: every fact about it written once, driving
+   * {@link #parameters()}, equality, the builder's checks and {@link #toString()}.
+   */
+  private static final class Parameter<T> {
+    final int index;
+    final String name;
+    final T defaultValue;
+    final Function<T, String> text;
+    final Predicate<T> allowed;
+    final String expected;
+    final String source;
+    final Confidence confidence;
+
+    Parameter(int index, String name, T defaultValue, Function<T, String> text, Predicate<T> allowed,
+        String expected, String source, Confidence confidence) {
+      this.index = index;
+      this.name = name;
+      this.defaultValue = defaultValue;
+      this.text = text;
+      this.allowed = allowed;
+      this.expected = expected;
+      this.source = source;
+      this.confidence = confidence;
+    }
+
+    /** Gets the value in a form that is equal exactly when values are: a share's scale does not count. */
+    Object key(Object value) {
+      return value instanceof BigDecimal ? ((BigDecimal) value).stripTrailingZeros() : value;
+    }
+
+    T check(T value) {
+      requireNonNull(value, name);
+      if (!allowed.test(value)) {
+        throw new IllegalArgumentException(name + " must be " + expected + ": " + text.apply(value));
+      }
+      return value;
+    }
+  }
+
+  /** The table as it is declared, field by field, below. */
+  private static final List<Parameter<?>> TABLE = new ArrayList<>();
+
+  private static final Parameter<LocalDate> ACT_EFFECTIVE_DATE = declare(
+      "actEffectiveDate", LocalDate.of(2008, 2, 9), LocalDate::toString, d -> true, "a date",
+      "Royal Gazette: the Act took effect on 9 February 2008 (B.E. 2551)", Confidence.CONFIRMED);
+  private static final Parameter<Integer> MIN_COMMUNITIES_PER_COUNCIL = declare(
+      "minCommunitiesPerCouncil", 1, String::valueOf, n -> n >= 0, "at least 0",
+      "the Act sets a minimum (s.6) we could not read; the default is the weakest claim", Confidence.WEAKEST_CLAIM);
+  private static final Parameter<Integer> MAX_REPRESENTATIVES_PER_COMMUNITY = declare(
+      "maxRepresentativesPerCommunity", 2, String::valueOf, n -> n >= 1, "at least 1",
+      "CODI registration forms, from a summary", Confidence.FROM_SUMMARY);
+  private static final Parameter<BigDecimal> QUALIFIED_PERSONS_MAX_SHARE = declare(
+      "qualifiedPersonsMaxShare", new BigDecimal("0.5"), BigDecimal::toPlainString, s -> s.signum() >= 0, "at least 0",
+      "recollection of the Act, s.7(2): at most half as many as the community representatives", Confidence.UNVERIFIED);
+  private static final Parameter<BigDecimal> QUORUM_SHARE = declare(
+      "quorumShare", new BigDecimal("0.5"), BigDecimal::toPlainString,
+      s -> s.signum() >= 0 && s.compareTo(BigDecimal.ONE) <= 0, "from 0 to 1",
+      "common Thai meeting practice: half of the members", Confidence.UNVERIFIED);
+  private static final Parameter<Integer> BUDDHIST_ERA_YEAR_THRESHOLD = declare(
+      "buddhistEraYearThreshold", 2400, String::valueOf, y -> y >= 1000 && y <= 9999, "from 1000 to 9999",
+      "2400 B.E. = 1857 CE: no council data is that old", Confidence.CONFIRMED);
+
+  /** Every parameter, in the order declared above. */
+  private static final ImmutableList<Parameter<?>> PARAMETERS = ImmutableList.copyOf(TABLE);
+
   private static final Policy DEFAULTS = new Builder().build();
 
-  private final LocalDate actEffectiveDate;
-  private final int minCommunitiesPerCouncil;
-  private final int maxRepresentativesPerCommunity;
-  private final BigDecimal qualifiedPersonsMaxShare;
-  private final BigDecimal quorumShare;
-  private final OptionalInt officerTermYears;
-  private final OptionalInt minMeetingsPerYear;
-  private final int buddhistEraYearThreshold;
+  private final Object[] values;
   private final ImmutableSet<String> disabled;
   private final ImmutableMap<String, Severity> severities;
 
   private Policy(Builder b) {
-    this.actEffectiveDate = b.actEffectiveDate;
-    this.minCommunitiesPerCouncil = b.minCommunitiesPerCouncil;
-    this.maxRepresentativesPerCommunity = b.maxRepresentativesPerCommunity;
-    this.qualifiedPersonsMaxShare = b.qualifiedPersonsMaxShare;
-    this.quorumShare = b.quorumShare;
-    this.officerTermYears = b.officerTermYears;
-    this.minMeetingsPerYear = b.minMeetingsPerYear;
-    this.buddhistEraYearThreshold = b.buddhistEraYearThreshold;
+    this.values = b.values.clone();
     this.disabled = ImmutableSet.copyOf(b.disabled);
     this.severities = ImmutableMap.copyOf(b.severities);
+  }
+
+  private static <T> Parameter<T> declare(String name, T defaultValue, Function<T, String> text, Predicate<T> allowed,
+      String expected, String source, Confidence confidence) {
+    Parameter<T> parameter =
+        new Parameter<>(TABLE.size(), name, defaultValue, text, allowed, expected, source, confidence);
+    TABLE.add(parameter);
+    return parameter;
   }
 
   /** {@return the default policy: every parameter at its default, every rule on at its default severity} */
@@ -86,63 +141,53 @@ public final class Policy {
   /** {@return a builder starting from this policy} */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.actEffectiveDate = actEffectiveDate;
-    b.minCommunitiesPerCouncil = minCommunitiesPerCouncil;
-    b.maxRepresentativesPerCommunity = maxRepresentativesPerCommunity;
-    b.qualifiedPersonsMaxShare = qualifiedPersonsMaxShare;
-    b.quorumShare = quorumShare;
-    b.officerTermYears = officerTermYears;
-    b.minMeetingsPerYear = minMeetingsPerYear;
-    b.buddhistEraYearThreshold = buddhistEraYearThreshold;
+    System.arraycopy(values, 0, b.values, 0, values.length);
     b.disabled.addAll(disabled);
     b.severities.putAll(severities);
     return b;
   }
 
+  private <T> T get(Parameter<T> parameter) {
+    @SuppressWarnings("unchecked")
+    T value = (T) values[parameter.index];
+    return value;
+  }
+
   /** {@return the date the Community Organization Council Act B.E. 2551 took effect} */
   public LocalDate actEffectiveDate() {
-    return actEffectiveDate;
+    return get(ACT_EFFECTIVE_DATE);
   }
 
   /** {@return the fewest member communities a council may have} */
   public int minCommunitiesPerCouncil() {
-    return minCommunitiesPerCouncil;
+    return get(MIN_COMMUNITIES_PER_COUNCIL);
   }
 
   /** {@return the most representatives one community may send} */
   public int maxRepresentativesPerCommunity() {
-    return maxRepresentativesPerCommunity;
+    return get(MAX_REPRESENTATIVES_PER_COMMUNITY);
   }
 
   /** {@return the most qualified persons as a share of the community representatives, such as 0.5} */
   public BigDecimal qualifiedPersonsMaxShare() {
-    return qualifiedPersonsMaxShare;
+    return get(QUALIFIED_PERSONS_MAX_SHARE);
   }
 
   /** {@return the share of members that must attend for a council meeting to adopt a resolution, such as 0.5} */
   public BigDecimal quorumShare() {
-    return quorumShare;
-  }
-
-  /** {@return the officers' term in years, if checked (by default it is not)} */
-  public OptionalInt officerTermYears() {
-    return officerTermYears;
-  }
-
-  /** {@return the fewest council meetings a year, if checked (by default it is not)} */
-  public OptionalInt minMeetingsPerYear() {
-    return minMeetingsPerYear;
+    return get(QUORUM_SHARE);
   }
 
   /** {@return the smallest year read as a likely B.E. year in a CE date} */
   public int buddhistEraYearThreshold() {
-    return buddhistEraYearThreshold;
+    return get(BUDDHIST_ERA_YEAR_THRESHOLD);
   }
 
   /**
-   * {@return whether a rule is switched on}
+   * Checks if a rule is switched on.
    *
-   * @param rule the rule id
+   * @param rule the rule id, not null
+   * @return true unless the policy switches the rule off
    */
   public boolean isEnabled(String rule) {
     return !disabled.contains(rule);
@@ -159,40 +204,22 @@ public final class Policy {
   }
 
   /**
-   * {@return the severity a rule reports at under this policy, if re-graded}
+   * Gets the severity a rule reports at under this policy, if re-graded.
    *
-   * @param rule the rule id
+   * @param rule the rule id, not null
+   * @return the severity that replaces the rule's default, or empty
    */
   public Optional<Severity> severity(String rule) {
     return Optional.ofNullable(severities.get(rule));
   }
 
-  /** {@return every parameter with its value, default, source and confidence} */
+  /** {@return every parameter with its value, default, source and confidence, in the table's order} */
   public List<PolicyParameter> parameters() {
-    return ImmutableList.of(
-        new PolicyParameter("actEffectiveDate", actEffectiveDate.toString(), DEFAULTS_TEXT.get(0),
-            "Royal Gazette: the Act took effect on 9 February 2008 (B.E. 2551)", Confidence.CONFIRMED),
-        new PolicyParameter("minCommunitiesPerCouncil", Integer.toString(minCommunitiesPerCouncil), DEFAULTS_TEXT.get(1),
-            "the Act sets a minimum (s.6) we could not read; the default is the weakest claim", Confidence.WEAKEST_CLAIM),
-        new PolicyParameter("maxRepresentativesPerCommunity", Integer.toString(maxRepresentativesPerCommunity),
-            DEFAULTS_TEXT.get(2), "CODI registration forms, from a summary", Confidence.FROM_SUMMARY),
-        new PolicyParameter("qualifiedPersonsMaxShare", qualifiedPersonsMaxShare.toPlainString(), DEFAULTS_TEXT.get(3),
-            "recollection of the Act, s.7(2): at most half as many as the community representatives", Confidence.UNVERIFIED),
-        new PolicyParameter("quorumShare", quorumShare.toPlainString(), DEFAULTS_TEXT.get(4),
-            "common Thai meeting practice: half of the members", Confidence.UNVERIFIED),
-        new PolicyParameter("officerTermYears", text(officerTermYears), DEFAULTS_TEXT.get(5),
-            "the Act's term could not be read", Confidence.NOT_CHECKED),
-        new PolicyParameter("minMeetingsPerYear", text(minMeetingsPerYear), DEFAULTS_TEXT.get(6),
-            "could not be read", Confidence.NOT_CHECKED),
-        new PolicyParameter("buddhistEraYearThreshold", Integer.toString(buddhistEraYearThreshold), DEFAULTS_TEXT.get(7),
-            "2400 B.E. = 1857 CE: no council data is that old", Confidence.CONFIRMED));
+    return PARAMETERS.stream().map(this::describe).collect(ImmutableList.toImmutableList());
   }
 
-  private static final List<String> DEFAULTS_TEXT =
-      List.of("2008-02-09", "1", "2", "0.5", "0.5", "none", "none", "2400");
-
-  private static String text(OptionalInt value) {
-    return value.isPresent() ? Integer.toString(value.getAsInt()) : "none";
+  private <T> PolicyParameter describe(Parameter<T> p) {
+    return new PolicyParameter(p.name, p.text.apply(get(p)), p.text.apply(p.defaultValue), p.source, p.confidence);
   }
 
   @Override
@@ -201,23 +228,21 @@ public final class Policy {
       return false;
     }
     Policy that = (Policy) other;
-    return actEffectiveDate.equals(that.actEffectiveDate)
-        && minCommunitiesPerCouncil == that.minCommunitiesPerCouncil
-        && maxRepresentativesPerCommunity == that.maxRepresentativesPerCommunity
-        && qualifiedPersonsMaxShare.compareTo(that.qualifiedPersonsMaxShare) == 0
-        && quorumShare.compareTo(that.quorumShare) == 0
-        && officerTermYears.equals(that.officerTermYears)
-        && minMeetingsPerYear.equals(that.minMeetingsPerYear)
-        && buddhistEraYearThreshold == that.buddhistEraYearThreshold
-        && disabled.equals(that.disabled)
-        && severities.equals(that.severities);
+    for (Parameter<?> p : PARAMETERS) {
+      if (!p.key(values[p.index]).equals(p.key(that.values[p.index]))) {
+        return false;
+      }
+    }
+    return disabled.equals(that.disabled) && severities.equals(that.severities);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(actEffectiveDate, minCommunitiesPerCouncil, maxRepresentativesPerCommunity,
-        qualifiedPersonsMaxShare.stripTrailingZeros(), quorumShare.stripTrailingZeros(), officerTermYears,
-        minMeetingsPerYear, buddhistEraYearThreshold, disabled, severities);
+    Object[] keys = new Object[PARAMETERS.size()];
+    for (Parameter<?> p : PARAMETERS) {
+      keys[p.index] = p.key(values[p.index]);
+    }
+    return Objects.hash(Arrays.hashCode(keys), disabled, severities);
   }
 
   /** Gets a summary of the parameters and rule settings. */
@@ -236,28 +261,25 @@ public final class Policy {
    * <p>This class is mutable and not thread-safe.
    */
   public static final class Builder {
-    private LocalDate actEffectiveDate = LocalDate.of(2008, 2, 9);
-    private int minCommunitiesPerCouncil = 1;
-    private int maxRepresentativesPerCommunity = 2;
-    private BigDecimal qualifiedPersonsMaxShare = new BigDecimal("0.5");
-    private BigDecimal quorumShare = new BigDecimal("0.5");
-    private OptionalInt officerTermYears = OptionalInt.empty();
-    private OptionalInt minMeetingsPerYear = OptionalInt.empty();
-    private int buddhistEraYearThreshold = 2400;
+    private final Object[] values = PARAMETERS.stream().map(p -> p.defaultValue).toArray();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
 
     private Builder() {}
 
+    private <T> Builder set(Parameter<T> parameter, T value) {
+      values[parameter.index] = parameter.check(value);
+      return this;
+    }
+
     /**
      * Sets the date the Act took effect.
      *
-     * @param date the date
+     * @param date the date, not null
      * @return this builder
      */
     public Builder actEffectiveDate(LocalDate date) {
-      this.actEffectiveDate = requireNonNull(date, "actEffectiveDate");
-      return this;
+      return set(ACT_EFFECTIVE_DATE, date);
     }
 
     /**
@@ -268,8 +290,7 @@ public final class Policy {
      * @throws IllegalArgumentException if negative
      */
     public Builder minCommunitiesPerCouncil(int count) {
-      this.minCommunitiesPerCouncil = atLeast("minCommunitiesPerCouncil", count, 0);
-      return this;
+      return set(MIN_COMMUNITIES_PER_COUNCIL, count);
     }
 
     /**
@@ -280,56 +301,29 @@ public final class Policy {
      * @throws IllegalArgumentException if below 1
      */
     public Builder maxRepresentativesPerCommunity(int count) {
-      this.maxRepresentativesPerCommunity = atLeast("maxRepresentativesPerCommunity", count, 1);
-      return this;
+      return set(MAX_REPRESENTATIVES_PER_COMMUNITY, count);
     }
 
     /**
      * Sets the most qualified persons as a share of the representatives.
      *
-     * @param share the share, a decimal such as 0.5
+     * @param share the share, not null
      * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder qualifiedPersonsMaxShare(BigDecimal share) {
-      this.qualifiedPersonsMaxShare = share("qualifiedPersonsMaxShare", share, false);
-      return this;
+      return set(QUALIFIED_PERSONS_MAX_SHARE, share);
     }
 
     /**
      * Sets the share of members needed for quorum.
      *
-     * @param share the share, a decimal such as 0.5
+     * @param share the share, not null
      * @return this builder
      * @throws IllegalArgumentException if not from 0 to 1
      */
     public Builder quorumShare(BigDecimal share) {
-      this.quorumShare = share("quorumShare", share, true);
-      return this;
-    }
-
-    /**
-     * Sets the officers' term in years; no rule of catalogue v1 checks it yet.
-     *
-     * @param years the years
-     * @return this builder
-     * @throws IllegalArgumentException if below 1
-     */
-    public Builder officerTermYears(int years) {
-      this.officerTermYears = OptionalInt.of(atLeast("officerTermYears", years, 1));
-      return this;
-    }
-
-    /**
-     * Sets the fewest council meetings a year; no rule of catalogue v1 checks it yet.
-     *
-     * @param count the count
-     * @return this builder
-     * @throws IllegalArgumentException if below 1
-     */
-    public Builder minMeetingsPerYear(int count) {
-      this.minMeetingsPerYear = OptionalInt.of(atLeast("minMeetingsPerYear", count, 1));
-      return this;
+      return set(QUORUM_SHARE, share);
     }
 
     /**
@@ -340,17 +334,13 @@ public final class Policy {
      * @throws IllegalArgumentException if not from 1000 to 9999
      */
     public Builder buddhistEraYearThreshold(int year) {
-      if (year < 1000 || year > 9999) {
-        throw new IllegalArgumentException("buddhistEraYearThreshold must be from 1000 to 9999: " + year);
-      }
-      this.buddhistEraYearThreshold = year;
-      return this;
+      return set(BUDDHIST_ERA_YEAR_THRESHOLD, year);
     }
 
     /**
      * Switches a rule off.
      *
-     * @param rule the rule id
+     * @param rule the rule id, not null
      * @return this builder
      */
     public Builder disable(String rule) {
@@ -361,7 +351,7 @@ public final class Policy {
     /**
      * Switches a rule back on.
      *
-     * @param rule the rule id
+     * @param rule the rule id, not null
      * @return this builder
      */
     public Builder enable(String rule) {
@@ -372,8 +362,8 @@ public final class Policy {
     /**
      * Makes a rule report at a severity other than its default.
      *
-     * @param rule the rule id
-     * @param severity the severity it reports at
+     * @param rule the rule id, not null
+     * @param severity the severity, not null
      * @return this builder
      */
     public Builder severity(String rule, Severity severity) {
@@ -384,22 +374,6 @@ public final class Policy {
     /** {@return the policy} */
     public Policy build() {
       return new Policy(this);
-    }
-
-    private static int atLeast(String name, int value, int min) {
-      if (value < min) {
-        throw new IllegalArgumentException(name + " must be at least " + min + ": " + value);
-      }
-      return value;
-    }
-
-    private static BigDecimal share(String name, BigDecimal value, boolean atMostOne) {
-      requireNonNull(value, name);
-      if (value.signum() < 0 || (atMostOne && value.compareTo(BigDecimal.ONE) > 0)) {
-        throw new IllegalArgumentException(
-            name + " must be " + (atMostOne ? "from 0 to 1" : "at least 0") + ": " + value.toPlainString());
-      }
-      return value;
     }
   }
 }

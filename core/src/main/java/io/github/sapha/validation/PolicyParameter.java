@@ -43,8 +43,6 @@ public record PolicyParameter(
     /** Believed, not checked: verify before relying on it. */
     UNVERIFIED,
     /** The weakest claim possible, because the source could not be read. */
-    WEAKEST_CLAIM,
-    /** Not checked at all by default. */
-    NOT_CHECKED
+    WEAKEST_CLAIM
   }
 }

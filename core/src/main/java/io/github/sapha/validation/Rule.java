@@ -42,7 +42,8 @@ public interface Rule {
   }
 
   /**
-   * Checks a registry, reporting every violation found to the context.
+   * Checks a registry, reporting every violation found to the context. The
+   * validator calls it only when the policy has the rule switched on.
    *
    * @param registry the registry, not null
    * @param context where to report, and the gazetteer and policy in force, not null

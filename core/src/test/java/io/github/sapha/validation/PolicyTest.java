@@ -23,12 +23,13 @@ import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.council.Term;
 import io.github.sapha.registry.Registry;
+import io.github.sapha.testing.ProjectDocs;
 import io.github.sapha.validation.PolicyParameter.Confidence;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class PolicyTest {
@@ -53,8 +54,6 @@ class PolicyTest {
     assertThat(policy.maxRepresentativesPerCommunity()).isEqualTo(2);
     assertThat(policy.qualifiedPersonsMaxShare()).isEqualByComparingTo("0.5");
     assertThat(policy.quorumShare()).isEqualByComparingTo("0.5");
-    assertThat(policy.officerTermYears()).isEmpty();
-    assertThat(policy.minMeetingsPerYear()).isEmpty();
     assertThat(policy.buddhistEraYearThreshold()).isEqualTo(2400);
     assertThat(policy.disabledRules()).isEmpty();
     assertThat(policy.severityOverrides()).isEmpty();
@@ -63,7 +62,7 @@ class PolicyTest {
   }
 
   @Test
-  void test_parameters_listsAllEightWithDefaultsSourcesAndConfidences() {
+  void test_parameters_listsAllSixWithDefaultsSourcesAndConfidences() {
     assertThat(Policy.defaults().parameters())
         .containsExactly(
             new PolicyParameter("actEffectiveDate", "2008-02-09", "2008-02-09",
@@ -78,11 +77,26 @@ class PolicyTest {
                 Confidence.UNVERIFIED),
             new PolicyParameter("quorumShare", "0.5", "0.5",
                 "common Thai meeting practice: half of the members", Confidence.UNVERIFIED),
-            new PolicyParameter("officerTermYears", "none", "none",
-                "the Act's term could not be read", Confidence.NOT_CHECKED),
-            new PolicyParameter("minMeetingsPerYear", "none", "none", "could not be read", Confidence.NOT_CHECKED),
             new PolicyParameter("buddhistEraYearThreshold", "2400", "2400",
                 "2400 B.E. = 1857 CE: no council data is that old", Confidence.CONFIRMED));
+  }
+
+  @Test
+  void test_docs_tableIsTheParameterTable() throws IOException {
+    // Compared as Markdown, so that a failure prints the table as it should read.
+    StringBuilder expected = new StringBuilder();
+    for (PolicyParameter p : Policy.defaults().parameters()) {
+      expected.append(row("`" + p.name() + "`", p.defaultValue(), p.source(), "`" + p.confidence() + "`"));
+    }
+    StringBuilder documented = new StringBuilder();
+    for (List<String> cells : ProjectDocs.table("docs/validation.md", "## The policy")) {
+      documented.append(row(cells.toArray(new String[0])));
+    }
+    assertThat(documented.toString()).isEqualTo(expected.toString());
+  }
+
+  private static String row(String... cells) {
+    return "| " + String.join(" | ", cells) + " |\n";
   }
 
   @Test
@@ -94,8 +108,6 @@ class PolicyTest {
             .maxRepresentativesPerCommunity(4)
             .qualifiedPersonsMaxShare(new BigDecimal("0.25"))
             .quorumShare(new BigDecimal("0.6"))
-            .officerTermYears(4)
-            .minMeetingsPerYear(12)
             .buddhistEraYearThreshold(2500)
             .build();
     List<String> shown = new ArrayList<>();
@@ -107,8 +119,6 @@ class PolicyTest {
             "maxRepresentativesPerCommunity=4 (default 2)",
             "qualifiedPersonsMaxShare=0.25 (default 0.5)",
             "quorumShare=0.6 (default 0.5)",
-            "officerTermYears=4 (default none)",
-            "minMeetingsPerYear=12 (default none)",
             "buddhistEraYearThreshold=2500 (default 2400)");
   }
 
@@ -117,7 +127,7 @@ class PolicyTest {
     assertThat(Policy.defaults())
         .hasToString(
             "Policy[actEffectiveDate=2008-02-09, minCommunitiesPerCouncil=1, maxRepresentativesPerCommunity=2, "
-                + "qualifiedPersonsMaxShare=0.5, quorumShare=0.5, officerTermYears=none, minMeetingsPerYear=none, "
+                + "qualifiedPersonsMaxShare=0.5, quorumShare=0.5, "
                 + "buddhistEraYearThreshold=2400, disabled=[], severities={}]");
   }
 
@@ -131,23 +141,14 @@ class PolicyTest {
     assertThatThrownBy(() -> Policy.builder().maxRepresentativesPerCommunity(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxRepresentativesPerCommunity must be at least 1: 0");
-    assertThatThrownBy(() -> Policy.builder().officerTermYears(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("officerTermYears must be at least 1: 0");
-    assertThatThrownBy(() -> Policy.builder().minMeetingsPerYear(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("minMeetingsPerYear must be at least 1: 0");
   }
 
   @Test
   void test_builder_acceptsTheSmallestCounts() {
     Policy policy =
-        Policy.builder().minCommunitiesPerCouncil(0).maxRepresentativesPerCommunity(1).officerTermYears(1)
-            .minMeetingsPerYear(1).build();
+        Policy.builder().minCommunitiesPerCouncil(0).maxRepresentativesPerCommunity(1).build();
     assertThat(policy.minCommunitiesPerCouncil()).isZero();
     assertThat(policy.maxRepresentativesPerCommunity()).isEqualTo(1);
-    assertThat(policy.officerTermYears()).isEqualTo(OptionalInt.of(1));
-    assertThat(policy.minMeetingsPerYear()).isEqualTo(OptionalInt.of(1));
   }
 
   @Test
@@ -220,7 +221,7 @@ class PolicyTest {
 
   @Test
   void test_disable_ruleWhoseCheckSkipsWorkWhenOff() {
-    // Coverage and network chairs skip their work when off; the result must be the same as for any rule.
+    // Rules switched off are not checked at all; the report must be as if they had found nothing.
     Registry registry =
         Fixtures.withNetwork(base(), Fixtures.DISTRICT_NETWORK, n -> n.claimsFullCoverage(true)
             .posts(List.of(Post.held(PostRole.CHAIR, person("570908", 9), SEAT))));
@@ -371,13 +372,6 @@ class PolicyTest {
     assertThat(higher.validate(beAsOf).violations()).isEmpty();
   }
 
-  @Test
-  void test_officerTermAndMeetingsPerYear_areNotCheckedByAnyRuleYet() {
-    Validator validator =
-        Validator.builder().policy(Policy.builder().officerTermYears(1).minMeetingsPerYear(12).build()).build();
-    assertThat(validator.validate(base()).violations()).isEmpty();
-  }
-
   // ---- copies and equality ------------------------------------------------------------------
 
   @Test
@@ -411,8 +405,6 @@ class PolicyTest {
         .addEqualityGroup(Policy.builder().actEffectiveDate(LocalDate.of(2008, 2, 10)).build())
         .addEqualityGroup(Policy.builder().minCommunitiesPerCouncil(2).build())
         .addEqualityGroup(Policy.builder().maxRepresentativesPerCommunity(3).build())
-        .addEqualityGroup(Policy.builder().officerTermYears(4).build())
-        .addEqualityGroup(Policy.builder().minMeetingsPerYear(4).build())
         .addEqualityGroup(Policy.builder().buddhistEraYearThreshold(2500).build())
         .addEqualityGroup(Policy.builder().disable(Rules.MEETING_QUORUM).build())
         .addEqualityGroup(Policy.builder().severity(Rules.MEETING_QUORUM, Severity.WARNING).build())
@@ -427,8 +419,6 @@ class PolicyTest {
         .maxRepresentativesPerCommunity(3)
         .qualifiedPersonsMaxShare(new BigDecimal("0.25"))
         .quorumShare(new BigDecimal("0.6"))
-        .officerTermYears(4)
-        .minMeetingsPerYear(6)
         .buddhistEraYearThreshold(2500)
         .disable(Rules.COUNCIL_MEMBER_IN_TWO_COUNCILS)
         .severity(Rules.GEO_NAME_MISMATCH, Severity.ERROR)

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import io.github.sapha.testing.ProjectDocs;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -85,13 +88,40 @@ class RulesTest {
   }
 
   @Test
-  void test_docs_tableAndCountFollowTheCatalogue() throws IOException {
-    String validation = ProjectDocs.read("docs/validation.md");
+  void test_docs_tableIsTheCatalogue() throws IOException {
+    // Compared as Markdown, so that a failure prints the table as it should read.
+    StringBuilder expected = new StringBuilder();
     for (RuleInfo rule : Rules.catalogue()) {
-      assertThat(validation)
-          .contains("| `" + rule.id() + "` | " + rule.defaultSeverity() + " | " + rule.description() + " |");
+      expected.append(row("`" + rule.id() + "`", rule.defaultSeverity().name(), rule.description(),
+          rule.reference().orElse("")));
     }
+    StringBuilder documented = new StringBuilder();
+    for (List<String> cells : ProjectDocs.table("docs/validation.md", "## The catalogue")) {
+      documented.append(row(cells.toArray(new String[0])));
+    }
+    assertThat(documented.toString()).isEqualTo(expected.toString());
+  }
+
+  private static String row(String... cells) {
+    return "| " + String.join(" | ", cells) + " |\n";
+  }
+
+  @Test
+  void test_docs_readmeCountsTheCatalogue() throws IOException {
     assertThat(ProjectDocs.read("README.md")).contains("(" + Rules.catalogue().size() + " rule ids, a public contract)");
+  }
+
+  @Test
+  void test_constants_nameEveryRuleOfTheCatalogue() throws IllegalAccessException {
+    List<String> constants = new ArrayList<>();
+    for (Field field : Rules.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && !field.getName().equals("ACT")) {
+        String id = (String) field.get(null);
+        assertThat(field.getName()).as(id).isEqualTo(id.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        constants.add(id);
+      }
+    }
+    assertThat(constants).containsExactlyInAnyOrderElementsOf(Rules.catalogue().stream().map(RuleInfo::id).toList());
   }
 
   @Test

@@ -53,6 +53,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ValidatorTest {
@@ -229,6 +230,73 @@ class ValidatorTest {
     assertThat(report).hasToString("ValidationReport[10 errors, 3 warnings, 0 info]");
     // The one suggestion among them.
     assertThat(report.violations(Rules.GEO_NAME_MISMATCH).get(0).suggestion()).contains("บ้านด้าย");
+  }
+
+  // ---- a rule switched off costs nothing ----------------------------------------------------
+
+  @Test
+  void test_validate_builtInRuleSwitchedOffIsNeverChecked() {
+    Definition failing = Definition.of(Rules.MEETING_QUORUM, Severity.ERROR, "a check that must not run",
+        (run, context) -> {
+          throw new AssertionError("checked while switched off");
+        });
+    Validator off = Validator.builder().policy(Policy.builder().disable(Rules.MEETING_QUORUM).build()).build();
+    assertThat(off.validate(manyProblems(), List.of(failing)).violations()).isEmpty();
+    assertThatThrownBy(() -> Validator.defaults().validate(base(), List.of(failing)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("checked while switched off");
+  }
+
+  @Test
+  void test_validate_everyRuleOfTheCatalogueSwitchedOffBuildsNoMessage() {
+    // Each definition of the catalogue, wrapped so that its check counts the messages it would build.
+    AtomicInteger checks = new AtomicInteger();
+    AtomicInteger messages = new AtomicInteger();
+    List<Definition> counting = new ArrayList<>();
+    for (Definition rule : Rules.DEFINITIONS) {
+      RuleInfo info = rule.info();
+      Definition.Check check = (run, context) -> {
+        checks.incrementAndGet();
+        rule.check(run, new RuleContext() {
+          @Override
+          public Gazetteer gazetteer() {
+            return context.gazetteer();
+          }
+
+          @Override
+          public Policy policy() {
+            return context.policy();
+          }
+
+          @Override
+          public void report(Pointer path, String message) {
+            messages.incrementAndGet();
+            context.report(path, message);
+          }
+
+          @Override
+          public void report(Pointer path, String message, String suggestion) {
+            messages.incrementAndGet();
+            context.report(path, message, suggestion);
+          }
+        });
+      };
+      counting.add(info.reference().isPresent()
+          ? Definition.of(info.id(), info.defaultSeverity(), info.description(), info.reference().get(), check)
+          : Definition.of(info.id(), info.defaultSeverity(), info.description(), check));
+    }
+    Registry registry = manyProblems();
+    assertThat(Validator.defaults().validate(registry, counting)).isEqualTo(validate(registry));
+    assertThat(checks).hasValue(Rules.catalogue().size());
+    assertThat(messages).hasValue(validate(registry).violations().size());
+
+    Policy.Builder allOff = Policy.builder();
+    Rules.catalogue().forEach(rule -> allOff.disable(rule.id()));
+    checks.set(0);
+    messages.set(0);
+    assertThat(Validator.builder().policy(allOff.build()).build().validate(registry, counting).violations()).isEmpty();
+    assertThat(checks).hasValue(0);
+    assertThat(messages).hasValue(0);
   }
 
   @Test

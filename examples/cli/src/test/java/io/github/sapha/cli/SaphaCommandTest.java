@@ -2,6 +2,7 @@ package io.github.sapha.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sapha.validation.Rules;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class SaphaCommandTest {
         .contains("the exact sub-district list and date are from news reports, not the official announcement")
         .contains("    Councils inside: 8 active councils cover 8 of the zone's 21 sub-districts")
         .contains("    Plan responding to it: plan-5709 แผนยุทธศาสตร์การพัฒนาอำเภอแม่สาย")
-        .contains("Validation (default policy, 44 rules): errors 0, warnings 1, info 0: valid")
+        .contains("Validation (default policy, " + Rules.catalogue().size() + " rules): errors 0, warnings 1, info 0: valid")
         .containsPattern("JSON \\(format v1\\): wrote [0-9,]+ bytes; read back an equal registry; writing it again gives the same bytes")
         .contains("  WARNING geo.name-mismatch at /councils/1/area/name: Council council-570902 names its area \"หเวยไคร้\", but the gazetteer's name of sub-district 570902 is \"ห้วยไคร้\" (Huai Khrai) (suggestion: ห้วยไคร้)");
     // Names are personal data: the demo shows posts, never the people's names.
