@@ -45,7 +45,8 @@ public final class ProjectDocs {
     return rows;
   }
 
-  private static Path path(String document) {
+  /** Gets the path of a file of the project, such as "docs/validation.md". */
+  public static Path path(String document) {
     Path root = Path.of("").toAbsolutePath();
     while (root != null && !Files.exists(root.resolve("docs/gazetteer.md"))) {
       root = root.getParent();

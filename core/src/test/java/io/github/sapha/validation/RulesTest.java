@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import io.github.sapha.testing.ProjectDocs;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue: a public contract of ids, default severities and references. */
@@ -122,6 +126,26 @@ class RulesTest {
       }
     }
     assertThat(constants).containsExactlyInAnyOrderElementsOf(Rules.catalogue().stream().map(RuleInfo::id).toList());
+  }
+
+  @Test
+  void test_catalogue_everyRuleIsNamedByATest() throws IOException {
+    // Step 3 of docs/validation.md's "Adding a rule": each rule is named by a test of the package
+    // (its family's *RulesTest, or PersonalDataTest), not counting this class's list of ids.
+    StringBuilder tests = new StringBuilder();
+    try (Stream<Path> files = Files.list(ProjectDocs.path("core/src/test/java/io/github/sapha/validation"))) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith("Test.java") && !f.endsWith("RulesTest.java")).sorted()::iterator) {
+        tests.append(Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    List<String> untested = new ArrayList<>();
+    for (RuleInfo rule : Rules.catalogue()) {
+      String constant = "Rules." + rule.id().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+      if (tests.indexOf(constant) < 0 && tests.indexOf("\"" + rule.id() + "\"") < 0) {
+        untested.add(rule.id());
+      }
+    }
+    assertThat(untested).as("rules that no test of the package names").isEmpty();
   }
 
   @Test
