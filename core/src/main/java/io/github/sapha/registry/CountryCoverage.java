@@ -12,7 +12,7 @@ import java.util.SortedSet;
 
 /**
  * How much of the country has an active council on a date, counting every
- * sub-district of the gazetteer (7,436 in the bundled one), those of provinces
+ * sub-district of the gazetteer, those of provinces
  * and districts with no council included: the coverage of each province and
  * their sums.
  *

@@ -339,7 +339,7 @@ public abstract class Registry {
 
   /**
    * Gets the coverage of the country on the as-of date, against the bundled
-   * gazetteer of Thailand: all 7,436 sub-districts.
+   * gazetteer of Thailand.
    *
    * @return the coverage, not null
    */
