@@ -24,6 +24,7 @@ import io.github.sapha.designation.Designation;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.Gazetteer;
+import io.github.sapha.geography.ProvinceCode;
 import io.github.sapha.geography.Subdistrict;
 import io.github.sapha.geography.SubdistrictCode;
 import io.github.sapha.internal.MissingFields;
@@ -292,28 +293,129 @@ public abstract class Registry {
   public Coverage coverage(DistrictCode district, LocalDate date, Gazetteer gazetteer) {
     requireNonNull(district, "district");
     requireNonNull(date, "date");
-    List<Subdistrict> subdistricts = gazetteer.subdistricts(district);
-    if (subdistricts.isEmpty()) {
+    requireNonNull(gazetteer, "gazetteer");
+    if (gazetteer.subdistricts(district).isEmpty()) {
       throw new IllegalArgumentException(
           "District " + district + " has no sub-districts in the gazetteer, so it has no coverage");
     }
-    ImmutableSortedSet.Builder<SubdistrictCode> covered = ImmutableSortedSet.naturalOrder();
+    return districtCoverage(district, date, gazetteer, coveredOn(date, district, gazetteer));
+  }
+
+  /**
+   * Gets the coverage of a province on the as-of date, against the bundled
+   * gazetteer of Thailand.
+   *
+   * @param province the province, not null
+   * @return the coverage, not null
+   * @throws IllegalArgumentException if the gazetteer has no sub-districts for the province
+   */
+  public ProvinceCoverage coverage(ProvinceCode province) {
+    return coverage(province, asOf(), Gazetteer.thailand());
+  }
+
+  /**
+   * Gets the coverage of a province on a date: every sub-district the
+   * gazetteer lists in it, in districts with or without a council, and those
+   * that lie in the area of at least one council active that day. Takes one
+   * pass over the councils, whatever the number of districts.
+   *
+   * @param province the province, not null
+   * @param date the day, not null
+   * @param gazetteer the gazetteer listing the province's districts and sub-districts, not null
+   * @return the coverage, not null
+   * @throws IllegalArgumentException if the gazetteer has no sub-districts for the province
+   */
+  public ProvinceCoverage coverage(ProvinceCode province, LocalDate date, Gazetteer gazetteer) {
+    requireNonNull(province, "province");
+    requireNonNull(date, "date");
+    requireNonNull(gazetteer, "gazetteer");
+    ProvinceCoverage coverage = provinceCoverage(province, date, gazetteer, coveredOn(date, province, gazetteer));
+    if (coverage.districts().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Province " + province + " has no sub-districts in the gazetteer, so it has no coverage");
+    }
+    return coverage;
+  }
+
+  /**
+   * Gets the coverage of the country on the as-of date, against the bundled
+   * gazetteer of Thailand.
+   *
+   * @return the coverage, not null
+   */
+  public CountryCoverage countryCoverage() {
+    return countryCoverage(asOf(), Gazetteer.thailand());
+  }
+
+  /**
+   * Gets the coverage of the country on a date: every sub-district of the
+   * gazetteer, in provinces and districts with or without a council, and those
+   * that lie in the area of at least one council active that day. Takes one
+   * pass over the councils and one over the gazetteer.
+   *
+   * @param date the day, not null
+   * @param gazetteer the gazetteer listing the country's areas, not null
+   * @return the coverage, not null
+   * @throws IllegalArgumentException if the gazetteer has no sub-districts
+   */
+  public CountryCoverage countryCoverage(LocalDate date, Gazetteer gazetteer) {
+    requireNonNull(date, "date");
+    requireNonNull(gazetteer, "gazetteer");
+    Map<DistrictCode, ImmutableSortedSet.Builder<SubdistrictCode>> covered = coveredOn(date, null, gazetteer);
+    ImmutableList<ProvinceCoverage> provinces =
+        gazetteer.provinces().stream()
+            .map(p -> provinceCoverage(p.code(), date, gazetteer, covered))
+            .filter(p -> !p.districts().isEmpty())
+            .collect(ImmutableList.toImmutableList());
+    if (provinces.isEmpty()) {
+      throw new IllegalArgumentException("The gazetteer has no sub-districts, so the country has no coverage");
+    }
+    return new CountryCoverage(date, provinces);
+  }
+
+  /**
+   * The sub-districts known to the gazetteer, inside the scope (null for the
+   * whole country), that lie in the area of a council active on the date,
+   * grouped by district: one pass over the councils.
+   */
+  private Map<DistrictCode, ImmutableSortedSet.Builder<SubdistrictCode>> coveredOn(
+      LocalDate date, AreaCode scope, Gazetteer gazetteer) {
+    Map<DistrictCode, ImmutableSortedSet.Builder<SubdistrictCode>> covered = new HashMap<>();
     for (Council council : councils()) {
       if (council.isActiveOn(date)) {
         for (SubdistrictCode code : council.area().subdistricts()) {
-          if (district.contains(code)) {
-            covered.add(code);
+          if ((scope == null || scope.contains(code)) && gazetteer.contains(code)) {
+            covered.computeIfAbsent(code.district(), d -> ImmutableSortedSet.naturalOrder()).add(code);
           }
         }
       }
     }
+    return covered;
+  }
+
+  private static ProvinceCoverage provinceCoverage(
+      ProvinceCode province,
+      LocalDate date,
+      Gazetteer gazetteer,
+      Map<DistrictCode, ImmutableSortedSet.Builder<SubdistrictCode>> covered) {
+    // A district the gazetteer lists without sub-districts (only a hand-made gazetteer has one) has no coverage.
+    ImmutableList<Coverage> districts =
+        gazetteer.districts(province).stream()
+            .filter(d -> !gazetteer.subdistricts(d.code()).isEmpty())
+            .map(d -> districtCoverage(d.code(), date, gazetteer, covered))
+            .collect(ImmutableList.toImmutableList());
+    return new ProvinceCoverage(province, date, districts);
+  }
+
+  private static Coverage districtCoverage(
+      DistrictCode district,
+      LocalDate date,
+      Gazetteer gazetteer,
+      Map<DistrictCode, ImmutableSortedSet.Builder<SubdistrictCode>> covered) {
     ImmutableList<SubdistrictCode> codes =
-        subdistricts.stream().map(Subdistrict::code).collect(ImmutableList.toImmutableList());
-    ImmutableSortedSet<SubdistrictCode> coveredKnown =
-        covered.build().stream()
-            .filter(codes::contains)
-            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
-    return new Coverage(district, date, codes, coveredKnown);
+        gazetteer.subdistricts(district).stream().map(Subdistrict::code).collect(ImmutableList.toImmutableList());
+    ImmutableSortedSet.Builder<SubdistrictCode> found = covered.get(district);
+    return new Coverage(district, date, codes, found == null ? ImmutableSortedSet.of() : found.build());
   }
 
   /**

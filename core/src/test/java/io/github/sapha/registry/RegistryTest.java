@@ -458,6 +458,7 @@ class RegistryTest {
             .setDefault(BodyId.class, WIANG_CHAI_ID)
             .setDefault(LocalDate.class, AS_OF)
             .setDefault(DistrictCode.class, DISTRICT)
+            .setDefault(io.github.sapha.geography.ProvinceCode.class, WiangChai.CHIANG_RAI)
             .setDefault(io.github.sapha.geography.AreaCode.class, DISTRICT)
             .setDefault(Gazetteer.class, Gazetteer.thailand());
     tester.testAllPublicStaticMethods(Registry.class);

@@ -279,12 +279,47 @@ public final class Mutations {
    */
   public static Optional<MutatedRegistry> apply(Registry registry, String name, long seed) {
     requireNonNull(registry, "registry");
-    Kind kind = KINDS.stream().filter(k -> k.name.equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "Unknown mutation \"" + name + "\": expected one of " + names()));
+    Kind kind = kind(name);
     Work work = new Work(registry, new Random(seed));
     return kind.breaker.apply(work)
         .map(expected -> new MutatedRegistry(work.registry, List.of(new AppliedMutation(name, expected))));
+  }
+
+  /**
+   * Applies one named mutation {@code times} times, each on its own targets, as
+   * stacked mutations are: a registry that breaks one rule n times, for tests
+   * that compare what the validator reports as n grows.
+   *
+   * @param registry a registry valid under the default policy, not null
+   * @param name the mutation's name, one of {@link #names()}, not null
+   * @param times how many times, at least 0
+   * @param seed chooses the targets
+   * @return the mutated registry, with one applied mutation each time, not null
+   * @throws IllegalArgumentException if the name is no mutation's, or the registry has too few targets for
+   *     that many
+   */
+  public static MutatedRegistry apply(Registry registry, String name, int times, long seed) {
+    requireNonNull(registry, "registry");
+    Kind kind = kind(name);
+    if (times < 0) {
+      throw new IllegalArgumentException("times must not be negative: " + times);
+    }
+    Work work = new Work(registry, new Random(seed));
+    List<AppliedMutation> applied = new ArrayList<>();
+    // A mutation that finds no target usually finds none again, but a few draw their target at random.
+    int misses = 0;
+    while (applied.size() < times) {
+      Optional<List<ExpectedViolation>> expected = kind.breaker.apply(work);
+      if (expected.isPresent()) {
+        applied.add(new AppliedMutation(name, expected.get()));
+        misses = 0;
+      } else if (++misses == 20) {
+        throw new IllegalArgumentException(
+            "Could apply mutation \"" + name + "\" only " + applied.size() + " of " + times + " times to "
+                + registry + "; use a larger registry");
+      }
+    }
+    return new MutatedRegistry(work.registry, applied);
   }
 
   /**
@@ -315,6 +350,13 @@ public final class Mutations {
       expected.ifPresent(e -> applied.add(new AppliedMutation(kind.name, e)));
     }
     return new MutatedRegistry(work.registry, applied);
+  }
+
+  private static Kind kind(String name) {
+    requireNonNull(name, "name");
+    return KINDS.stream().filter(k -> k.name.equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "Unknown mutation \"" + name + "\": expected one of " + names()));
   }
 
   // ---- the mutations --------------------------------------------------------------------------
@@ -690,29 +732,35 @@ public final class Mutations {
       return Optional.empty();
     }
     AreaCode district = networks.get(n).area().get();
-    Optional<Council> foreign = w.registry.councils().stream().filter(c -> !c.area().liesIn(district)).findFirst();
-    if (foreign.isEmpty()) {
-      return Optional.empty();
-    }
-    String added = "/networks/" + n + "/councils/" + networks.get(n).councils().size();
-    List<ExpectedViolation> expected = new ArrayList<>();
-    expected.add(new ExpectedViolation(Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT, added));
-    // The council's own district network lists it too: the later listing is council-in-two-networks.
-    for (int m = 0; m < networks.size(); m++) {
-      int k = networks.get(m).level() == NetworkLevel.DISTRICT ? networks.get(m).councils().indexOf(foreign.get().id()) : -1;
-      if (k >= 0) {
-        if (!w.free("network:" + m)) {
-          return Optional.empty();
-        }
-        w.claim("network:" + m);
-        expected.add(new ExpectedViolation(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS,
-            m < n ? added : "/networks/" + m + "/councils/" + k));
-        break;
+    // A council of another district whose own district network (which lists it too) no other mutation has
+    // claimed, so that this mutation can be stacked on itself.
+    for (Council foreign : w.registry.councils()) {
+      if (foreign.area().liesIn(district)) {
+        continue;
       }
+      int listing = -1;
+      int k = -1;
+      for (int m = 0; m < networks.size() && listing < 0; m++) {
+        k = networks.get(m).level() == NetworkLevel.DISTRICT ? networks.get(m).councils().indexOf(foreign.id()) : -1;
+        listing = k >= 0 ? m : -1;
+      }
+      if (listing >= 0 && !w.free("network:" + listing)) {
+        continue;
+      }
+      String added = "/networks/" + n + "/councils/" + networks.get(n).councils().size();
+      List<ExpectedViolation> expected = new ArrayList<>();
+      expected.add(new ExpectedViolation(Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT, added));
+      // The council's own district network lists it too: the later listing is council-in-two-networks.
+      if (listing >= 0) {
+        w.claim("network:" + listing);
+        expected.add(new ExpectedViolation(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS,
+            listing < n ? added : "/networks/" + listing + "/councils/" + k));
+      }
+      w.claim("network:" + n);
+      w.network(n, Network.builder().from(networks.get(n)).addCouncil(foreign.id()).build());
+      return Optional.of(expected);
     }
-    w.claim("network:" + n);
-    w.network(n, Network.builder().from(networks.get(n)).addCouncil(foreign.get().id()).build());
-    return Optional.of(expected);
+    return Optional.empty();
   }
 
   private static Optional<List<ExpectedViolation>> districtOutsideProvince(Work w) {

@@ -55,11 +55,13 @@ import io.github.sapha.plan.Theme;
 import io.github.sapha.registry.Registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Realistic synthetic registries on the real gazetteer, deterministic from a
@@ -193,14 +195,40 @@ public final class SyntheticRegistry {
     return new SyntheticRegistry(seed, progress).build(scale);
   }
 
+  /**
+   * Generates a registry of chosen districts, as at province scale but for
+   * any set of districts: each with its councils, network, plan and meetings,
+   * and each of their provinces with its network and plan (no national
+   * meeting or plan). Chosen districts of a few provinces make a registry
+   * small enough to validate often that still has many targets of every kind
+   * for {@link Mutations}: district networks, provincial networks, districts
+   * where codes were retired.
+   *
+   * @param seed the seed; the same seed and districts give an equal registry
+   * @param districts the districts, in any order, not empty, not null
+   * @return a registry valid under the default policy, not null
+   * @throws IllegalArgumentException if there is no district or the bundled gazetteer has no sub-districts
+   *     for one
+   */
+  public static Registry generate(long seed, Collection<DistrictCode> districts) {
+    requireNonNull(districts, "districts");
+    if (districts.isEmpty()) {
+      throw new IllegalArgumentException("districts must not be empty");
+    }
+    SyntheticRegistry generator = new SyntheticRegistry(seed, (done, total) -> { });
+    List<District> inScope = new ArrayList<>();
+    // Ordered by code, so that each province's districts come together, as the generator closes a province
+    // when the next district lies in another.
+    for (DistrictCode code : new TreeSet<>(districts)) {
+      if (generator.gazetteer.subdistricts(code).isEmpty()) {
+        throw new IllegalArgumentException("District " + code + " has no sub-districts in the gazetteer");
+      }
+      inScope.add(generator.gazetteer.district(code).orElseThrow());
+    }
+    return generator.build(inScope, Scale.PROVINCE);
+  }
+
   private Registry build(Scale scale) {
-    registry.addOrganization(
-        Organization.builder()
-            .id(CODI)
-            .kind(OrganizationKind.CODI)
-            .nameTh("สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)")
-            .nameEn("Community Organizations Development Institute (Public Organization)")
-            .build());
     List<Province> provinces = gazetteer.provinces();
     List<District> districtsInScope = new ArrayList<>();
     switch (scale) {
@@ -215,6 +243,17 @@ public final class SyntheticRegistry {
         districtsInScope.addAll(gazetteer.districts());
         break;
     }
+    return build(districtsInScope, scale);
+  }
+
+  private Registry build(List<District> districtsInScope, Scale scale) {
+    registry.addOrganization(
+        Organization.builder()
+            .id(CODI)
+            .kind(OrganizationKind.CODI)
+            .nameTh("สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)")
+            .nameEn("Community Organizations Development Institute (Public Organization)")
+            .build());
     List<BodyId> provincialNetworks = new ArrayList<>();
     List<PlanId> provincialPlans = new ArrayList<>();
     ProvinceCode currentProvince = null;

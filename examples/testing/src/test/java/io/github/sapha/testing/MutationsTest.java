@@ -64,6 +64,33 @@ class MutationsTest {
   }
 
   @Test
+  void test_apply_oneMutationManyTimesBreaksManyTargets() {
+    MutatedRegistry mutated = Mutations.apply(PROVINCE, "council-outside-district", 3, 42);
+    assertThat(mutated.mutations()).hasSize(3).allSatisfy(m -> assertThat(m.name()).isEqualTo("council-outside-district"));
+    // Each takes two of the province's eight district networks: the one given a council and the council's own.
+    assertThat(mutated.expected().stream().filter(e -> e.rule().equals(Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT)))
+        .hasSize(3);
+    assertThat(actual(mutated.registry())).isEqualTo(declared(mutated));
+    assertThat(Mutations.apply(PROVINCE, "no-chair", 0, 42).registry()).isEqualTo(PROVINCE);
+  }
+
+  @Test
+  void test_apply_refusesTooManyTimes() {
+    assertThatThrownBy(() -> Mutations.apply(PROVINCE, "no-chair", -1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("times must not be negative: -1");
+    assertThatThrownBy(() -> Mutations.apply(PROVINCE, "frobnicate", 2, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Unknown mutation \"frobnicate\": expected one of [unknown-integration-area, ");
+    // One provincial network: the province can be given a district of another province once only, and this
+    // registry has none.
+    assertThatThrownBy(() -> Mutations.apply(PROVINCE, "district-outside-province", 2, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Could apply mutation \"district-outside-province\" only 0 of 2 times to " + PROVINCE
+            + "; use a larger registry");
+  }
+
+  @Test
   void test_apply_refusesUnknownNamesAndImpossibleCounts() {
     assertThatThrownBy(() -> Mutations.apply(PROVINCE, "frobnicate", 1))
         .isInstanceOf(IllegalArgumentException.class)
