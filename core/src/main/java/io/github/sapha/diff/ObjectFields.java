@@ -12,6 +12,7 @@ import io.github.sapha.council.Registration;
 import io.github.sapha.council.Term;
 import io.github.sapha.designation.Designation;
 import io.github.sapha.meeting.Meeting;
+import io.github.sapha.meeting.MeetingStatus;
 import io.github.sapha.meeting.Participant;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.plan.Project;
@@ -110,6 +111,7 @@ final class ObjectFields {
     d.value("titleEn", a.titleEn(), b.titleEn());
     d.value("date", a.date(), b.date());
     d.value("level", a.level(), b.level());
+    d.value("status", written(a.status()), written(b.status()));
     d.value("body", a.body(), b.body());
     d.value("venue", a.venue(), b.venue());
     d.value("organisers", a.organisers(), b.organisers());
@@ -119,6 +121,11 @@ final class ObjectFields {
     d.value("agenda", a.agenda(), b.agenda());
     d.value("resolutions", a.resolutions(), b.resolutions());
     d.value("sources", a.sources(), b.sources());
+  }
+
+  /** A meeting's status as format v1 has it: absent when held. */
+  private static java.util.Optional<MeetingStatus> written(MeetingStatus status) {
+    return status == MeetingStatus.HELD ? java.util.Optional.empty() : java.util.Optional.of(status);
   }
 
   private static void participant(FieldDiffer d, Participant a, Participant b) {

@@ -15,7 +15,11 @@ import io.github.sapha.council.PhoneNumber;
 import io.github.sapha.council.Post;
 import io.github.sapha.council.PostRole;
 import io.github.sapha.council.Term;
+import io.github.sapha.council.MeetingId;
 import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.meeting.Meeting;
+import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
 import io.github.sapha.registry.Registry;
 import io.github.sapha.validation.Pointer;
 import java.time.LocalDate;
@@ -202,5 +206,17 @@ class RegistryDiffTest {
     FieldChange removed = RegistryDiff.between(OLD.with(named), OLD).changes().get(0).fields().get(0);
     assertThat(removed.kind()).isEqualTo(ChangeKind.REMOVED);
     assertThat(removed.oldValue()).contains("Huai Khrai");
+  }
+
+  @Test
+  void test_meetingStatus_isAFieldAbsentWhileHeld_asFormatV1WritesIt() {
+    Meeting held =
+        Meeting.builder().id(MeetingId.of("meeting-1")).titleTh("ประชุม").date(AS_OF).level(MeetingLevel.COUNCIL).build();
+    Meeting cancelled = Meeting.builder().from(held).titleTh("ประชุมสามัญ").status(MeetingStatus.CANCELLED).build();
+    List<FieldChange> fields =
+        RegistryDiff.between(OLD.with(held), OLD.with(cancelled)).changes().get(0).fields();
+    assertThat(fields).extracting(FieldChange::toString)
+        .containsExactly("changed /meetings/0/titleTh", "added /meetings/0/status");
+    assertThat(fields.get(1).newValue()).contains(MeetingStatus.CANCELLED);
   }
 }

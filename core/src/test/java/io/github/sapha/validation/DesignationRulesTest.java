@@ -6,12 +6,16 @@ import static io.github.sapha.validation.Fixtures.error;
 import static io.github.sapha.validation.Fixtures.validate;
 import static io.github.sapha.validation.Fixtures.withPlan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sapha.council.DesignationId;
 import io.github.sapha.designation.Designation;
 import io.github.sapha.designation.DesignationKind;
 import io.github.sapha.geography.AreaCode;
 import io.github.sapha.registry.Registry;
+import io.github.sapha.testing.ProjectDocs;
+import java.io.IOException;
+import java.util.List;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -55,12 +59,32 @@ class DesignationRulesTest {
         });
   }
 
+  private static Registry withGhost() {
+    return withPlan(base().with(designation("5709")), HUAI_KHRAI_PLAN,
+        p -> p.addDesignation(DesignationId.of("sez-chiang-rai")).addDesignation(DesignationId.of("ghost")));
+  }
+
   @Test
   void test_planNamingAnUnknownDesignation_isDangling() {
-    Registry registry =
-        withPlan(base().with(designation("5709")), HUAI_KHRAI_PLAN,
-            p -> p.addDesignation(DesignationId.of("sez-chiang-rai")).addDesignation(DesignationId.of("ghost")));
-    assertThat(validate(registry).violations())
+    assertThat(validate(withGhost()).violations())
         .containsExactly(error(Rules.REFERENCE_DANGLING, "/plans/2/designations/1", "No designation has the id ghost"));
+  }
+
+  @Test
+  void test_validationDoc_quotesWhatTheRulesAndTheBuilderSay() throws IOException {
+    String doc = ProjectDocs.read("docs/validation.md");
+    for (Registry registry : List.of(base().with(designation("5709", "5799")), withGhost())) {
+      for (Violation violation : validate(registry).violations()) {
+        assertThat(doc).contains("`" + violation.rule() + "` at `" + violation.path().toString().replaceAll("/[0-9]+", "/i")
+            .replaceFirst("/i$", "/" + (violation.rule().equals(Rules.REFERENCE_DANGLING) ? "k" : "j")) + "`");
+        assertThat(doc).contains("`" + violation.message() + "`");
+      }
+    }
+    Designation.Builder empty =
+        Designation.builder().id(DesignationId.of("d-1")).nameTh("เขต").kind(DesignationKind.OTHER)
+            .validFrom(LocalDate.of(2015, 1, 1));
+    assertThatThrownBy(empty::build).satisfies(e -> assertThat(doc).contains("`" + e.getMessage() + "`"));
+    Designation.Builder backwards = empty.addArea(AreaCode.parse("5709")).validTo(LocalDate.of(2014, 12, 31));
+    assertThatThrownBy(backwards::build).satisfies(e -> assertThat(doc).contains("`" + e.getMessage() + "`"));
   }
 }

@@ -47,7 +47,7 @@ public final class Documents {
   private static final Set<String> ID_FIELDS =
       Set.of(
           "id", "person", "community", "holder", "localGovernment", "councils", "networks", "parent",
-          "body", "organisers", "capacity", "owner", "alignsWith");
+          "body", "organisers", "capacity", "owner", "alignsWith", "designations");
 
   private static final Map<String, byte[]> MADE = new ConcurrentHashMap<>();
   private static final JsonMapper PLAIN = JsonMapper.builder().build();

@@ -44,6 +44,8 @@ public final class PlainDocument {
   static final String SUBDISTRICT = "[0-9]{6}";
   /** A province, district or sub-district code. */
   static final String AREA = "[0-9]{2}|[0-9]{4}|[0-9]{6}";
+  /** A district or sub-district code, as a designation covers. */
+  static final String DISTRICT_OR_SUBDISTRICT = "[0-9]{4}|[0-9]{6}";
   /** A local government's code in the DLA scheme. */
   static final String DLA_CODE = "[0-9]{7}";
 
@@ -84,7 +86,7 @@ public final class PlainDocument {
   public record Registry(
       int schemaVersion, @NotNull LocalDate asOf, List<@Valid Council> councils, List<@Valid Network> networks,
       List<@Valid Organization> organizations, List<@Valid Person> people, List<@Valid Meeting> meetings,
-      List<@Valid Plan> plans) {}
+      List<@Valid Plan> plans, List<@Valid Designation> designations) {}
 
   record Council(
       @NotBlank String id, @NotBlank String nameTh, String nameEn, @NotNull @Valid Area area,
@@ -140,7 +142,8 @@ public final class PlainDocument {
       @NotBlank String id, @NotBlank String titleTh, String titleEn, @NotNull String level, @NotBlank String owner,
       String community, @Pattern(regexp = AREA) String area, String localGovernment, @NotNull @Valid Period period,
       List<String> themes, List<String> goals, String status, String budget, String parent, List<String> alignsWith,
-      @Pattern(regexp = SUBDISTRICT) String integrationArea, List<@Valid Project> projects) {}
+      List<String> designations, @Pattern(regexp = SUBDISTRICT) String integrationArea,
+      List<@Valid Project> projects) {}
 
   record Period(int first, int last) {}
 
@@ -151,6 +154,11 @@ public final class PlainDocument {
   record Funding(@NotNull String source, @NotBlank String amount) {}
 
   record Target(long quantity, @NotBlank String unit) {}
+
+  record Designation(
+      @NotBlank String id, @NotBlank String nameTh, String nameEn, @NotNull String kind,
+      @NotNull List<@Pattern(regexp = DISTRICT_OR_SUBDISTRICT) String> areas, @NotNull LocalDate validFrom,
+      LocalDate validTo, List<@Valid Source> sources, String certainty, String note) {}
 
   /** Hibernate Validator, started on first use only, so that reading and writing never start it. */
   private static final class Checking {

@@ -26,6 +26,7 @@ class DocumentsTest {
     assertThat(both.people()).hasSize(first.people().size() + second.people().size());
     assertThat(both.plans()).hasSize(first.plans().size() + second.plans().size());
     assertThat(both.organizations()).hasSize(first.organizations().size() + second.organizations().size());
+    assertThat(both.designations()).hasSize(first.designations().size() + second.designations().size());
     assertThat(both.people().get(first.people().size()).id().value()).startsWith("b-");
     // Seeds 7 and 8 pick different districts: nothing overlaps, so nothing is at fault.
     assertThat(Validator.defaults().validate(both).violations()).isEmpty();
@@ -48,7 +49,7 @@ class DocumentsTest {
     PlainDocument.Registry bad =
         new PlainDocument.Registry(
             1, records.asOf(), records.councils(), records.networks(), records.organizations(), people,
-            records.meetings(), records.plans());
+            records.meetings(), records.plans(), records.designations());
     assertThat(PlainDocument.validate(bad))
         .extracting(v -> v.getPropertyPath().toString())
         .containsExactlyInAnyOrder("people[0].id", "people[0].name.given");

@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
           + "changed without its values. --format json prints diff format v1 (docs/diff-format.md) and nothing "
           + "else on stdout.",
       "",
-      "Exit codes: 0 the registries are equal, 1 they differ, 2 unreadable file or bad arguments."
+      "Exit codes: 0 the registries are equal, 1 they differ, 2 unreadable file or bad arguments, 3 internal error."
     })
 final class DiffCommand implements Callable<Integer> {
   /** The output formats. */

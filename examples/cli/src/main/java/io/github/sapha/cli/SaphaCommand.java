@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * [COMMAND]}. Without a command it runs {@code demo}.
  *
  * <p>Exit codes: 0 on success, 1 when a validated document has violations at
- * or above the threshold (or a gazetteer query finds nothing), 2 on unusable
+ * or above the threshold (or a gazetteer query finds nothing, or diff finds differences), 2 on unusable
  * input or arguments, 3 on an internal error (a bug, or too little memory),
  * with the reason in one line on stderr: never a stack trace.
  */

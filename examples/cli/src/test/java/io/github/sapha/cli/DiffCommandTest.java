@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +21,30 @@ class DiffCommandTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "mae-sai-2017.json");
   private static final Path BEFORE_DESIGNATIONS = Path.of("src", "test", "resources", "mae-sai-2017-before-designations.json");
 
+  private static final Path MONTH_LATER = Path.of("src", "test", "resources", "mae-sai-2017-06-01.json");
+  private static final Path DIFF_FORMAT_DOC = Path.of("..", "..", "docs", "diff-format.md");
+
   @TempDir Path dir;
+
+  /** The first block of a language in docs/diff-format.md. */
+  private static String docBlock(String language) throws IOException {
+    Matcher block =
+        Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL)
+            .matcher(Files.readString(DIFF_FORMAT_DOC, StandardCharsets.UTF_8));
+    assertThat(block.find()).as("a %s block in %s", language, DIFF_FORMAT_DOC).isTrue();
+    return block.group(1);
+  }
+
+  @Test
+  void test_diffFormatDoc_showsWhatSaphaDiffPrintsForItsExampleFiles() throws IOException {
+    String directory = GOLDEN.getParent() + java.io.File.separator;
+    CliRun text = new CliRun("diff", GOLDEN.toString(), MONTH_LATER.toString());
+    assertThat(text.code).as("%s", text).isEqualTo(1);
+    assertThat(text.out.replace(directory, "")).isEqualTo(docBlock("text"));
+    CliRun json = new CliRun("diff", GOLDEN.toString(), MONTH_LATER.toString(), "--format", "json");
+    assertThat(json.code).as("%s", json).isEqualTo(1);
+    assertThat(json.out).isEqualTo(docBlock("json"));
+  }
 
   /** The golden file with Ban Dai's council renamed and a person's phone number changed. */
   private Path changedCopy() throws IOException {

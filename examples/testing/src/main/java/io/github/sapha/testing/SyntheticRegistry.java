@@ -10,6 +10,7 @@ import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.CommunityKind;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.CouncilArea;
+import io.github.sapha.council.DesignationId;
 import io.github.sapha.council.MeetingId;
 import io.github.sapha.council.Membership;
 import io.github.sapha.council.Network;
@@ -26,6 +27,8 @@ import io.github.sapha.council.PostRole;
 import io.github.sapha.council.ProjectId;
 import io.github.sapha.council.Registration;
 import io.github.sapha.council.Term;
+import io.github.sapha.designation.Designation;
+import io.github.sapha.designation.DesignationKind;
 import io.github.sapha.geography.District;
 import io.github.sapha.geography.DistrictCode;
 import io.github.sapha.geography.Gazetteer;
@@ -69,8 +72,10 @@ import java.util.TreeSet;
  * sub-district in scope gets one active council with 8 to 12 member
  * communities, their representatives and some qualified persons (about 20
  * people a council), a chair and a secretary; every district a network that
- * truly claims full coverage, a district plan with an integration area, a
- * council meeting held and one planned after the as-of date; every province
+ * truly claims full coverage, a district plan with an integration area, an
+ * integration programme (a designation) covering that area for the plan's
+ * period, which the plan names, a council meeting held and one planned after
+ * the as-of date; every province
  * a network and a plan; at national scale
  * also the national meeting and plan. The result is always valid under the
  * default policy: no violation at all.
@@ -334,6 +339,19 @@ public final class SyntheticRegistry {
             .addPost(Post.held(PostRole.CHAIR, chairOfNetwork.id(), Term.from(LocalDate.of(2017, 1, 1))))
             .build());
     Baht budget = childBudgets.plus(Baht.of(10_000L * (1 + random.nextInt(20))));
+    Subdistrict integrationArea = subdistricts.get(random.nextInt(subdistricts.size()));
+    DesignationId programme = DesignationId.of("programme-" + code);
+    // No random draw here, so that everything generated after it stays as it was before designations.
+    registry.addDesignation(
+        Designation.builder()
+            .id(programme)
+            .nameTh("โครงการพื้นที่บูรณาการ" + integrationArea.kind().thai() + integrationArea.nameTh())
+            .nameEn(integrationArea.nameEn() + " integration area programme")
+            .kind(DesignationKind.INTEGRATION_PROGRAMME)
+            .addArea(integrationArea.code())
+            .validFrom(DISTRICT_PERIOD.start())
+            .validTo(DISTRICT_PERIOD.end())
+            .build());
     registry.addPlan(
         Plan.builder()
             .id(planId)
@@ -347,7 +365,8 @@ public final class SyntheticRegistry {
             .status(PlanStatus.ADOPTED)
             .budget(budget)
             .parent(PlanId.of("plan-" + district.province()))
-            .integrationArea(subdistricts.get(random.nextInt(subdistricts.size())).code())
+            .addDesignation(programme)
+            .integrationArea(integrationArea.code())
             .build());
     councilMeeting(firstCouncil);
     DistrictResult result = new DistrictResult();

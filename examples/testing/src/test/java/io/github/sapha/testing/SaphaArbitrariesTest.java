@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sapha.testing.SyntheticRegistry.Scale;
+import io.github.sapha.designation.Designation;
+import io.github.sapha.designation.DesignationKind;
+import io.github.sapha.plan.Plan;
+import io.github.sapha.plan.PlanLevel;
 import io.github.sapha.registry.Registry;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SaphaArbitrariesTest {
@@ -33,6 +38,20 @@ class SaphaArbitrariesTest {
     assertThat(province.networks()).hasSize((int) districts + 1);
     assertThat(province.plans()).hasSize(province.councils().size() + (int) districts + 1);
     assertThat(province.people().size()).isBetween(15 * province.councils().size(), 30 * province.councils().size());
+  }
+
+  @Test
+  void test_generate_eachDistrictPlanNamesAProgrammeCoveringItsIntegrationArea() {
+    Registry province = SyntheticRegistry.generate(4, Scale.PROVINCE);
+    List<Plan> districtPlans = province.plans().stream().filter(p -> p.level() == PlanLevel.DISTRICT).toList();
+    assertThat(province.designations()).hasSize(districtPlans.size());
+    for (Plan plan : districtPlans) {
+      Designation programme = province.designation(plan.designations().get(0)).orElseThrow();
+      assertThat(programme.kind()).isEqualTo(DesignationKind.INTEGRATION_PROGRAMME);
+      assertThat(programme.areas()).containsExactly(plan.integrationArea().orElseThrow());
+      assertThat(programme.validFrom()).isEqualTo(plan.period().start());
+      assertThat(programme.validTo()).contains(plan.period().end());
+    }
   }
 
   @Test
