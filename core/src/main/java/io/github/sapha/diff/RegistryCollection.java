@@ -1,21 +1,23 @@
 package io.github.sapha.diff;
 
+import io.github.sapha.registry.FieldNames;
+
 /** The collections of a registry, in the order of JSON format v1, each named by its field. */
 public enum RegistryCollection {
   /** {@code councils}. */
-  COUNCILS("councils"),
+  COUNCILS(FieldNames.COUNCILS),
   /** {@code networks}. */
-  NETWORKS("networks"),
+  NETWORKS(FieldNames.NETWORKS),
   /** {@code organizations}. */
-  ORGANIZATIONS("organizations"),
+  ORGANIZATIONS(FieldNames.ORGANIZATIONS),
   /** {@code people}. */
-  PEOPLE("people"),
+  PEOPLE(FieldNames.PEOPLE),
   /** {@code meetings}. */
-  MEETINGS("meetings"),
+  MEETINGS(FieldNames.MEETINGS),
   /** {@code plans}. */
-  PLANS("plans"),
+  PLANS(FieldNames.PLANS),
   /** {@code designations}. */
-  DESIGNATIONS("designations");
+  DESIGNATIONS(FieldNames.DESIGNATIONS);
 
   private final String field;
 

@@ -11,6 +11,7 @@ import io.github.sapha.council.Person;
 import io.github.sapha.designation.Designation;
 import io.github.sapha.meeting.Meeting;
 import io.github.sapha.plan.Plan;
+import io.github.sapha.registry.FieldNames;
 import io.github.sapha.registry.Registry;
 import io.github.sapha.validation.Pointer;
 import java.time.LocalDate;
@@ -211,7 +212,7 @@ public final class RegistryDiff {
     if (oldAsOf.equals(newAsOf)) {
       return Optional.empty();
     }
-    Pointer at = Pointer.ROOT.field("asOf");
+    Pointer at = Pointer.ROOT.field(FieldNames.AS_OF);
     return Optional.of(new FieldChange(at, at, oldAsOf, newAsOf, false));
   }
 

@@ -1,5 +1,7 @@
 package io.github.sapha.validation;
 
+import static io.github.sapha.registry.FieldNames.*;
+
 import io.github.sapha.council.Community;
 import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.Council;
@@ -106,7 +108,7 @@ final class CouncilChecks {
       LocalDate lastDay = span[1];
       if (post.term().end().filter(end -> !end.isAfter(lastDay)).isEmpty()) {
         out.report(
-            at.field("posts").index(p).field("term"),
+            at.field(POSTS).index(p).field(TERM),
             "The post of " + post.title() + " of council " + council.id() + " held by person " + holder
                 + " goes on " + post.term().end().map(e -> "to " + e).orElse("with no end")
                 + ", but the person's membership of the council ends on " + lastDay);
@@ -161,7 +163,7 @@ final class CouncilChecks {
       Membership member = council.members().get(m);
       if (member.term().start().isBefore(act)) {
         out.report(
-            at.field("members").index(m).field("term"),
+            at.field(MEMBERS).index(m).field(TERM),
             "The membership of person " + member.person() + " in council " + council.id() + " starts on "
                 + member.term().start() + ", before the Act took effect on " + act);
       }
@@ -170,7 +172,7 @@ final class CouncilChecks {
       Post post = council.posts().get(p);
       if (post.term().start().isBefore(act)) {
         out.report(
-            at.field("posts").index(p).field("term"),
+            at.field(POSTS).index(p).field(TERM),
             "The post of " + post.title() + " of council " + council.id() + " starts on " + post.term().start()
                 + ", before the Act took effect on " + act);
       }
@@ -190,7 +192,7 @@ final class CouncilChecks {
       Integer first = numbers.putIfAbsent(number, i);
       if (first != null) {
         out.report(
-            Paths.council(i).field("registration").field("number"),
+            Paths.council(i).field(REGISTRATION).field(NUMBER),
             "Council " + council.id() + " has registration number " + number + ", which council "
                 + councils.get(first).id() + " already has");
       }
@@ -201,7 +203,7 @@ final class CouncilChecks {
     council.registration()
         .filter(r -> r.date().isBefore(run.policy.actEffectiveDate()))
         .ifPresent(r -> out.report(
-            at.field("registration").field("date"),
+            at.field(REGISTRATION).field(DATE),
             "Council " + council.id() + " was registered on " + r.date() + ", before the Act took effect on "
                 + run.policy.actEffectiveDate()));
   }
@@ -220,7 +222,7 @@ final class CouncilChecks {
       Integer first = areas.putIfAbsent(key, i);
       if (first != null) {
         out.report(
-            Paths.council(i).field("area"),
+            Paths.council(i).field(AREA),
             "Council " + council.id() + " serves the same area (" + key + ") as council "
                 + councils.get(first).id() + "; an area has one active council");
       }
@@ -244,7 +246,7 @@ final class CouncilChecks {
         Integer first = firstCouncil.putIfAbsent(run.samePerson(member.person()), i);
         if (first != null && first != i) {
           out.report(
-              Paths.council(i).field("members").index(m).field("person"),
+              Paths.council(i).field(MEMBERS).index(m).field(PERSON),
               "Person " + run.person(member.person()) + " is an active member of both council "
                   + councils.get(first).id() + " and council " + council.id() + " on " + asOf);
         }
@@ -256,7 +258,7 @@ final class CouncilChecks {
     int minimum = run.policy.minCommunitiesPerCouncil();
     if (council.communities().size() < minimum) {
       out.report(
-          at.field("communities"),
+          at.field(COMMUNITIES),
           "Council " + council.id() + " has " + council.communities().size()
               + " member communities, fewer than the policy minimum of " + minimum);
     }
@@ -280,7 +282,7 @@ final class CouncilChecks {
       Community community = council.communities().get(k);
       if (!representatives.containsKey(community.id())) {
         out.report(
-            at.field("communities").index(k),
+            at.field(COMMUNITIES).index(k),
             "Community " + community.id() + " of council " + council.id() + " has no representative on " + asOf);
       }
     }
@@ -295,7 +297,7 @@ final class CouncilChecks {
       int count = representatives.getOrDefault(community.id(), 0);
       if (count > maximum) {
         out.report(
-            at.field("communities").index(k),
+            at.field(COMMUNITIES).index(k),
             "Community " + community.id() + " of council " + council.id() + " has " + count
                 + " representatives on " + asOf + ", more than the policy maximum of " + maximum);
       }
@@ -314,7 +316,7 @@ final class CouncilChecks {
       CommunityId earlier = represents.putIfAbsent(run.samePerson(member.person()), community);
       if (earlier != null && !earlier.equals(community)) {
         out.report(
-            at.field("members").index(m),
+            at.field(MEMBERS).index(m),
             "Person " + run.person(member.person()) + " represents both community " + earlier + " and community "
                 + community + " of council " + council.id());
       }
@@ -338,7 +340,7 @@ final class CouncilChecks {
     int allowed = share.multiply(BigDecimal.valueOf(representativeCount)).setScale(0, RoundingMode.FLOOR).intValueExact();
     if (qualified > allowed) {
       out.report(
-          at.field("members"),
+          at.field(MEMBERS),
           "Council " + council.id() + " has " + qualified + (qualified == 1 ? " qualified person on " : " qualified persons on ")
               + asOf + ", more than the "
               + allowed + " that " + share.toPlainString() + " of its " + representativeCount
@@ -360,7 +362,7 @@ final class CouncilChecks {
     }
     if (officers > 0 && chairs != 1) {
       out.report(
-          at.field("posts"),
+          at.field(POSTS),
           "Council " + council.id() + " has officers but " + chairs + " chairs on " + asOf + "; it needs exactly one");
     }
   }
@@ -380,7 +382,7 @@ final class CouncilChecks {
       boolean member = byPerson.getOrDefault(holder, List.of()).stream().anyMatch(m -> m.isActiveOn(start));
       if (!member) {
         out.report(
-            at.field("posts").index(p).field("holder"),
+            at.field(POSTS).index(p).field(HOLDER),
             "Person " + run.person(holder) + " holds the post of " + post.title() + " of council " + council.id() + " from "
                 + start + " but is not a member of the council then");
       }
@@ -403,7 +405,7 @@ final class CouncilChecks {
         Post post = council.posts().get(p);
         if (reaching != null && reaching.term().overlaps(post.term()) && !reaching.holder().equals(post.holder())) {
           out.report(
-              at.field("posts").index(p).field("term"),
+              at.field(POSTS).index(p).field(TERM),
               "The post of " + post.role().english() + " of council " + council.id() + " is held by "
                   + run.person(reaching.holder().get()) + " and " + run.person(post.holder().get())
                   + " at the same time, from "

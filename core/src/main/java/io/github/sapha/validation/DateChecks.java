@@ -1,5 +1,7 @@
 package io.github.sapha.validation;
 
+import static io.github.sapha.registry.FieldNames.*;
+
 import io.github.sapha.council.Body;
 import io.github.sapha.council.Community;
 import io.github.sapha.council.Council;
@@ -68,20 +70,20 @@ final class DateChecks {
       Pointer at = Paths.council(i);
       String of = " of council " + council.id();
       council.registration().ifPresent(r ->
-          visitor.visit(() -> at.field("registration").field("date"), () -> "The registration date" + of, r.date(), true));
+          visitor.visit(() -> at.field(REGISTRATION).field(DATE), () -> "The registration date" + of, r.date(), true));
       council.dissolved().ifPresent(d ->
-          visitor.visit(() -> at.field("dissolved"), () -> "The dissolution date" + of, d, true));
+          visitor.visit(() -> at.field(DISSOLVED), () -> "The dissolution date" + of, d, true));
       for (int k = 0; k < council.communities().size(); k++) {
         Community community = council.communities().get(k);
         int index = k;
         community.registered().ifPresent(d ->
-            visitor.visit(() -> at.field("communities").index(index).field("registered"),
+            visitor.visit(() -> at.field(COMMUNITIES).index(index).field(REGISTERED),
                 () -> "The registration date of community " + community.id() + of, d, true));
       }
       for (int m = 0; m < council.members().size(); m++) {
         Membership member = council.members().get(m);
         int index = m;
-        term(visitor, () -> at.field("members").index(index).field("term"),
+        term(visitor, () -> at.field(MEMBERS).index(index).field(TERM),
             () -> "membership of person " + member.person() + of, member.term());
       }
       posts(visitor, council, at);
@@ -97,7 +99,7 @@ final class DateChecks {
       Meeting meeting = meetings.get(i);
       int index = i;
       // A planned meeting may lie after the as-of date; its year may still be a B.E. year.
-      visitor.visit(() -> Paths.meeting(index).field("date"), () -> "The date of meeting " + meeting.id(),
+      visitor.visit(() -> Paths.meeting(index).field(DATE), () -> "The date of meeting " + meeting.id(),
           meeting.date(), meeting.status() == MeetingStatus.HELD);
     }
   }
@@ -106,14 +108,14 @@ final class DateChecks {
     for (int p = 0; p < body.posts().size(); p++) {
       Post post = body.posts().get(p);
       int index = p;
-      term(visitor, () -> at.field("posts").index(index).field("term"), () -> "post " + post.title() + " of " + body.id(),
+      term(visitor, () -> at.field(POSTS).index(index).field(TERM), () -> "post " + post.title() + " of " + body.id(),
           post.term());
     }
   }
 
   /** The start of a term records an event; its end may lie in the future. */
   private static void term(DateVisitor visitor, Supplier<Pointer> at, Supplier<String> what, Term term) {
-    visitor.visit(() -> at.get().field("start"), () -> "The start of the " + what.get(), term.start(), true);
-    term.end().ifPresent(end -> visitor.visit(() -> at.get().field("end"), () -> "The end of the " + what.get(), end, false));
+    visitor.visit(() -> at.get().field(START), () -> "The start of the " + what.get(), term.start(), true);
+    term.end().ifPresent(end -> visitor.visit(() -> at.get().field(END), () -> "The end of the " + what.get(), end, false));
   }
 }

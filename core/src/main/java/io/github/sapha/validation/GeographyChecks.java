@@ -1,5 +1,7 @@
 package io.github.sapha.validation;
 
+import static io.github.sapha.registry.FieldNames.*;
+
 import io.github.sapha.council.Council;
 import io.github.sapha.designation.Designation;
 import io.github.sapha.council.Network;
@@ -45,8 +47,6 @@ final class GeographyChecks {
               + "its province; suggestion: the name with its area's own name",
           GeographyChecks::bodyNames));
 
-  private static final Pointer DESIGNATIONS = Pointer.ROOT.field("designations");
-
   private GeographyChecks() {}
 
   /** geo.unknown-code: a code that is neither in the gazetteer nor among its retired codes. */
@@ -75,7 +75,7 @@ final class GeographyChecks {
   private static void codes(Run run, BiConsumer<Pointer, AreaCode> visitor) {
     List<Council> councils = run.registry.councils();
     for (int i = 0; i < councils.size(); i++) {
-      Pointer subdistricts = Paths.council(i).field("area").field("subdistricts");
+      Pointer subdistricts = Paths.council(i).field(AREA).field(SUBDISTRICTS);
       int j = 0;
       for (SubdistrictCode code : councils.get(i).area().subdistricts()) {
         visitor.accept(subdistricts.index(j++), code);
@@ -84,17 +84,17 @@ final class GeographyChecks {
     List<Network> networks = run.registry.networks();
     for (int i = 0; i < networks.size(); i++) {
       int index = i;
-      networks.get(i).area().ifPresent(code -> visitor.accept(Paths.network(index).field("area"), code));
+      networks.get(i).area().ifPresent(code -> visitor.accept(Paths.network(index).field(AREA), code));
     }
     List<Organization> organizations = run.registry.organizations();
     for (int i = 0; i < organizations.size(); i++) {
       Organization organization = organizations.get(i);
       Pointer at = Paths.organization(i);
-      organization.area().ifPresent(code -> visitor.accept(at.field("area"), code));
+      organization.area().ifPresent(code -> visitor.accept(at.field(AREA), code));
       if (organization.localGovernment().isPresent()) {
         int j = 0;
         for (AreaCode code : organization.localGovernment().get().area()) {
-          visitor.accept(at.field("localGovernment").field("area").index(j++), code);
+          visitor.accept(at.field(LOCAL_GOVERNMENT).field(AREA).index(j++), code);
         }
       }
     }
@@ -102,12 +102,12 @@ final class GeographyChecks {
     for (int i = 0; i < plans.size(); i++) {
       Plan plan = plans.get(i);
       Pointer at = Paths.plan(i);
-      plan.area().ifPresent(code -> visitor.accept(at.field("area"), code));
-      plan.integrationArea().ifPresent(code -> visitor.accept(at.field("integrationArea"), code));
+      plan.area().ifPresent(code -> visitor.accept(at.field(AREA), code));
+      plan.integrationArea().ifPresent(code -> visitor.accept(at.field(INTEGRATION_AREA), code));
     }
     List<Designation> designations = run.registry.designations();
     for (int i = 0; i < designations.size(); i++) {
-      Pointer areas = DESIGNATIONS.index(i).field("areas");
+      Pointer areas = Paths.designation(i).field(AREAS);
       int j = 0;
       for (AreaCode code : designations.get(i).areas()) {
         visitor.accept(areas.index(j++), code);
@@ -124,7 +124,7 @@ final class GeographyChecks {
       if (localGovernment.isEmpty()) {
         continue;
       }
-      Pointer subdistricts = Paths.council(i).field("area").field("subdistricts");
+      Pointer subdistricts = Paths.council(i).field(AREA).field(SUBDISTRICTS);
       int j = 0;
       for (SubdistrictCode code : council.area().subdistricts()) {
         if (!localGovernment.get().covers(code)) {
@@ -146,7 +146,7 @@ final class GeographyChecks {
       AreaCode parent = organization.area().get();
       int j = 0;
       for (AreaCode code : organization.localGovernment().get().area()) {
-        Pointer codeAt = Paths.organization(i).field("localGovernment").field("area").index(j++);
+        Pointer codeAt = Paths.organization(i).field(LOCAL_GOVERNMENT).field(AREA).index(j++);
         if (!parent.contains(code)) {
           out.report(
               codeAt,
@@ -165,7 +165,7 @@ final class GeographyChecks {
       localGovernment(plan.localGovernment().flatMap(run.registry::organization))
           .filter(lg -> !lg.covers(plan.area().get()))
           .ifPresent(lg -> out.report(
-              at.field("area"),
+              at.field(AREA),
               "Area " + plan.area().get() + " of plan " + plan.id() + " is filed under local government "
                   + plan.localGovernment().get() + ", whose area " + lg.area() + " does not contain it"));
     }
@@ -179,7 +179,7 @@ final class GeographyChecks {
       if (council.area().subdistricts().stream().allMatch(run.gazetteer::contains)) {
         int index = i;
         council.area().name()
-            .ifPresent(name -> nameMatches(run, out, council, name, Paths.council(index).field("area").field("name")));
+            .ifPresent(name -> nameMatches(run, out, council, name, Paths.council(index).field(AREA).field(NAME)));
       }
     }
   }
@@ -210,7 +210,7 @@ final class GeographyChecks {
       }
       String ownName = run.gazetteer.subdistrict(own).orElseThrow().nameTh();
       out.report(
-          Paths.council(i).field("nameTh"),
+          Paths.council(i).field(NAME_TH),
           "Council " + council.id() + " is named after sub-district " + other + " (" + named
               + "), but its area is sub-district " + own + " (" + ownName + ")",
           replace(council.nameTh(), part, ownName));
@@ -240,7 +240,7 @@ final class GeographyChecks {
       }
       String ownName = plainDistrictName(district.get());
       out.report(
-          Paths.network(i).field("nameTh"),
+          Paths.network(i).field(NAME_TH),
           "Network " + network.id() + " is named after district " + other + " (" + named
               + "), but its area is district " + own + " (" + ownName + ")",
           replace(network.nameTh(), part, ownName));

@@ -1,5 +1,7 @@
 package io.github.sapha.validation;
 
+import static io.github.sapha.registry.FieldNames.*;
+
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.Id;
@@ -36,27 +38,27 @@ final class MeetingChecks {
       Pointer at = Paths.meeting(i);
       for (int k = 0; k < meeting.participants().size(); k++) {
         Participant participant = meeting.participants().get(k);
-        Pointer participantAt = at.field("participants").index(k);
+        Pointer participantAt = at.field(PARTICIPANTS).index(k);
         if (registry.person(participant.person()).isEmpty()) {
           out.report(
-              participantAt.field("person"),
+              participantAt.field(PERSON),
               "The participant " + run.person(participant.person()) + " of meeting " + meeting.id()
                   + " resolves to no person");
         }
         participant.capacity()
             .filter(body -> registry.body(body).isEmpty())
-            .ifPresent(body -> unknown(out, participantAt.field("capacity"), meeting,
+            .ifPresent(body -> unknown(out, participantAt.field(CAPACITY), meeting,
                 "participant's capacity", "council, network or organization", body));
       }
       for (int k = 0; k < meeting.organisers().size(); k++) {
         BodyId organiser = meeting.organisers().get(k);
         if (registry.body(organiser).isEmpty()) {
-          unknown(out, at.field("organisers").index(k), meeting, "organiser", "council, network or organization", organiser);
+          unknown(out, at.field(ORGANISERS).index(k), meeting, "organiser", "council, network or organization", organiser);
         }
       }
       meeting.venue().flatMap(v -> v.localGovernment())
           .filter(lg -> registry.organization(lg).filter(o -> o.kind() == OrganizationKind.LOCAL_GOVERNMENT).isEmpty())
-          .ifPresent(lg -> unknown(out, at.field("venue").field("localGovernment"), meeting,
+          .ifPresent(lg -> unknown(out, at.field(VENUE).field(LOCAL_GOVERNMENT), meeting,
               "venue", "local government organization", lg));
     }
   }
@@ -88,13 +90,13 @@ final class MeetingChecks {
     council.get().registration()
         .filter(r -> date.isBefore(r.date()))
         .ifPresent(r -> out.report(
-            at.field("date"),
+            at.field(DATE),
             "Meeting " + meeting.id() + " of council " + council.get().id() + " is dated " + date
                 + ", before the council's registration on " + r.date()));
     council.get().dissolved()
         .filter(date::isAfter)
         .ifPresent(d -> out.report(
-            at.field("date"),
+            at.field(DATE),
             "Meeting " + meeting.id() + " of council " + council.get().id() + " is dated " + date
                 + ", after the council's dissolution on " + d));
   }
@@ -129,7 +131,7 @@ final class MeetingChecks {
     int attendance = meeting.attendance().getAsInt();
     if (attendance < quorum) {
       out.report(
-          at.field("attendance"),
+          at.field(ATTENDANCE),
           "Meeting " + meeting.id() + " of council " + council.get().id() + " adopted a resolution with "
               + attendance + " attending, below the quorum of " + quorum + " (" + run.policy.quorumShare().toPlainString()
               + " of its " + members + " members on " + meeting.date() + ")");

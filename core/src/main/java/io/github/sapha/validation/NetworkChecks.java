@@ -1,5 +1,7 @@
 package io.github.sapha.validation;
 
+import static io.github.sapha.registry.FieldNames.*;
+
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.Membership;
@@ -64,7 +66,7 @@ final class NetworkChecks {
         registry.council(id)
             .filter(c -> !c.area().liesIn(district))
             .ifPresent(c -> out.report(
-                at.field("councils").index(index),
+                at.field(COUNCILS).index(index),
                 "Network " + network.id() + " of district " + district + " lists council " + id
                     + ", whose area " + c.area().subdistricts() + " lies outside the district"));
       }
@@ -87,7 +89,7 @@ final class NetworkChecks {
         registry.network(id)
             .filter(n -> n.area().filter(a -> !province.contains(a)).isPresent())
             .ifPresent(n -> out.report(
-                at.field("networks").index(index),
+                at.field(NETWORKS).index(index),
                 "Network " + network.id() + " of province " + province + " lists network " + id + " of "
                     + n.area().get().level().label() + " " + n.area().get() + ", which lies outside the province"));
       }
@@ -129,7 +131,7 @@ final class NetworkChecks {
         Integer earlier = first.putIfAbsent(council, i);
         if (earlier != null && earlier != i) {
           out.report(
-              Paths.network(i).field("councils").index(k),
+              Paths.network(i).field(COUNCILS).index(k),
               "Council " + council + " is listed by both network " + networks.get(earlier).id() + " and network "
                   + network.id() + "; a council belongs to one district network");
         }
@@ -173,7 +175,7 @@ final class NetworkChecks {
         if (state[v] == 1) {
           Network network = networks.get(u);
           out.report(
-              Paths.network(u).field("networks").index(k),
+              Paths.network(u).field(NETWORKS).index(k),
               v == u
                   ? "Network " + network.id() + " lists itself as a member network"
                   : "Network " + network.id() + " lists network " + networks.get(v).id()
@@ -219,7 +221,7 @@ final class NetworkChecks {
           ? String.join(", ", missing)
           : String.join(", ", missing.subList(0, 10)) + " and " + (missing.size() - 10) + " more";
       out.report(
-          at.field("claimsFullCoverage"),
+          at.field(CLAIMS_FULL_COVERAGE),
           "Network " + network.id() + " claims full coverage of " + area.level().label() + " " + area + ", but "
               + missing.size() + " of its " + subdistricts.size() + " sub-districts " + (missing.size() == 1 ? "has" : "have")
               + " no active council on "
@@ -250,7 +252,7 @@ final class NetworkChecks {
       PersonId holder = network.posts().get(p).holder().get();
       if (!members.contains(holder)) {
         out.report(
-            at.field("posts").index(p).field("holder"),
+            at.field(POSTS).index(p).field(HOLDER),
             "The chair of network " + network.id() + ", person " + run.person(holder) + ", sits on none of the network's "
                 + "councils on " + asOf);
       }

@@ -1,17 +1,21 @@
 package io.github.sapha.validation;
 
+import io.github.sapha.registry.FieldNames;
+
 /**
- * The JSON Pointers of the registry's parts, in one place: the field names of
- * JSON format v1, which are the model's accessor names.
+ * The JSON Pointers of the registry's collections and their elements, from
+ * {@link FieldNames}: the field names of JSON format v1, which are the model's
+ * accessor names. Rules go on from these with {@code .field(FieldNames.X)}.
  */
 final class Paths {
-  static final Pointer COUNCILS = Pointer.ROOT.field("councils");
-  static final Pointer NETWORKS = Pointer.ROOT.field("networks");
-  static final Pointer ORGANIZATIONS = Pointer.ROOT.field("organizations");
-  static final Pointer PEOPLE = Pointer.ROOT.field("people");
-  static final Pointer MEETINGS = Pointer.ROOT.field("meetings");
-  static final Pointer PLANS = Pointer.ROOT.field("plans");
-  static final Pointer AS_OF = Pointer.ROOT.field("asOf");
+  static final Pointer COUNCILS = Pointer.ROOT.field(FieldNames.COUNCILS);
+  static final Pointer NETWORKS = Pointer.ROOT.field(FieldNames.NETWORKS);
+  static final Pointer ORGANIZATIONS = Pointer.ROOT.field(FieldNames.ORGANIZATIONS);
+  static final Pointer PEOPLE = Pointer.ROOT.field(FieldNames.PEOPLE);
+  static final Pointer MEETINGS = Pointer.ROOT.field(FieldNames.MEETINGS);
+  static final Pointer PLANS = Pointer.ROOT.field(FieldNames.PLANS);
+  static final Pointer DESIGNATIONS = Pointer.ROOT.field(FieldNames.DESIGNATIONS);
+  static final Pointer AS_OF = Pointer.ROOT.field(FieldNames.AS_OF);
 
   private Paths() {}
 
@@ -37,5 +41,9 @@ final class Paths {
 
   static Pointer plan(int i) {
     return PLANS.index(i);
+  }
+
+  static Pointer designation(int i) {
+    return DESIGNATIONS.index(i);
   }
 }

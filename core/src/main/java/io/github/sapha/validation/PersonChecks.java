@@ -1,5 +1,7 @@
 package io.github.sapha.validation;
 
+import static io.github.sapha.registry.FieldNames.*;
+
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Person;
 import java.util.HashMap;
@@ -22,7 +24,7 @@ final class PersonChecks {
       Person person = people.get(i);
       if (person.citizenId().filter(c -> !c.hasValidCheckDigit()).isPresent()) {
         out.report(
-            Paths.person(i).field("citizenId"),
+            Paths.person(i).field(CITIZEN_ID),
             "The citizen id of person " + person.id() + " has a wrong check digit (the number is not shown)");
       }
     }
@@ -40,7 +42,7 @@ final class PersonChecks {
       Integer earlier = first.putIfAbsent(person.citizenId().get(), i);
       if (earlier != null) {
         out.report(
-            Paths.person(i).field("citizenId"),
+            Paths.person(i).field(CITIZEN_ID),
             "Person " + person.id() + " has the same citizen id as person " + people.get(earlier).id()
                 + ": one person recorded twice (the number is not shown)");
       }

@@ -1,5 +1,7 @@
 package io.github.sapha.validation;
 
+import static io.github.sapha.registry.FieldNames.*;
+
 import io.github.sapha.council.Body;
 import io.github.sapha.council.Council;
 import io.github.sapha.council.Network;
@@ -106,7 +108,7 @@ final class PlanChecks {
       Plan plan = plans.get(i);
       if (plan.parent().isPresent() && !index.containsKey(plan.parent().get())) {
         out.report(
-            Paths.plan(i).field("parent"),
+            Paths.plan(i).field(PARENT),
             "Plan " + plan.id() + " names parent plan " + plan.parent().get() + ", which is not in the registry");
       }
     }
@@ -116,14 +118,14 @@ final class PlanChecks {
   private static void cycle(Run run, RuleContext out) {
     List<Plan> plans = run.registry.plans();
     cycles(plans, run.shared(INDEX)).forEach((first, cycle) ->
-        out.report(Paths.plan(first).field("parent"), cycleMessage(plans.get(first), cycle, plans)));
+        out.report(Paths.plan(first).field(PARENT), cycleMessage(plans.get(first), cycle, plans)));
   }
 
   private static void levelOrder(Run run, RuleContext out) {
     withParent(run, out, (report, plan, parent, at) -> {
       if (!parent.level().isAbove(plan.level())) {
         report.report(
-            at.field("parent"),
+            at.field(PARENT),
             "Plan " + plan.id() + " (" + plan.level().english() + ") has parent " + parent.id() + " ("
                 + parent.level().english() + "), which is not above it");
       }
@@ -134,7 +136,7 @@ final class PlanChecks {
     withParent(run, out, (report, plan, parent, at) -> {
       if (plan.area().isPresent() && parent.area().isPresent() && !parent.area().get().contains(plan.area().get())) {
         report.report(
-            at.field("area"),
+            at.field(AREA),
             "The area " + plan.area().get() + " of plan " + plan.id() + " is not inside the area "
                 + parent.area().get() + " of its parent " + parent.id());
       }
@@ -145,7 +147,7 @@ final class PlanChecks {
     withParent(run, out, (report, plan, parent, at) -> {
       if (!parent.period().encloses(plan.period())) {
         report.report(
-            at.field("period"),
+            at.field(PERIOD),
             "The fiscal years " + plan.period() + " of plan " + plan.id() + " are not inside the fiscal years "
                 + parent.period() + " of its parent " + parent.id());
       }
@@ -162,7 +164,7 @@ final class PlanChecks {
       Baht children = childBudgets.get(plan.id());
       if (plan.budget().isPresent() && children != null && children.compareTo(plan.budget().get()) > 0) {
         out.report(
-            Paths.plan(i).field("budget"),
+            Paths.plan(i).field(BUDGET),
             "The child plans of plan " + plan.id() + " budget " + children + " baht in all, more than its budget of "
                 + plan.budget().get() + " baht");
       }
@@ -222,7 +224,7 @@ final class PlanChecks {
     }
     if (!fits(plan.level(), owner.get())) {
       out.report(
-          at.field("owner"),
+          at.field(OWNER),
           "Plan " + plan.id() + " is a " + plan.level().english() + " but its owner " + plan.owner() + " is "
               + describe(owner.get()));
     }
@@ -243,7 +245,7 @@ final class PlanChecks {
           .filter(c -> c.area().subdistricts().stream().allMatch(run.gazetteer::contains))
           .filter(c -> !c.area().subdistricts().contains(area))
           .ifPresent(c -> out.report(
-              at.field("area"),
+              at.field(AREA),
               "The area " + area + " of plan " + plan.id() + " is not within the area of its owner, council "
                   + c.id()));
     } else if (plan.level() == PlanLevel.DISTRICT) {
@@ -251,7 +253,7 @@ final class PlanChecks {
           .filter(n -> n.level() == NetworkLevel.DISTRICT
               && n.area().filter(a -> !a.equals(area) && run.gazetteer.contains(a)).isPresent())
           .ifPresent(n -> out.report(
-              at.field("area"),
+              at.field(AREA),
               "The area " + area + " of plan " + plan.id() + " is not the district of its owner, network "
                   + n.id() + " of district " + n.area().get()));
     }
@@ -265,7 +267,7 @@ final class PlanChecks {
       boolean plannedStarted = project.status() == ProjectStatus.PLANNED && project.progress() > 0;
       if (completedShort || plannedStarted) {
         out.report(
-            at.field("projects").index(j).field("status"),
+            at.field(PROJECTS).index(j).field(STATUS),
             "Project " + project.id() + " of plan " + plan.id() + " is marked "
                 + (completedShort ? "completed" : "planned") + " with progress " + project.progress() + " %");
       }
@@ -327,7 +329,7 @@ final class PlanChecks {
   private static void projectsOverBudget(Run run, RuleContext out, Plan plan, Pointer at) {
     if (plan.budget().isPresent() && plan.projectsBudget().compareTo(plan.budget().get()) > 0) {
       out.report(
-          at.field("projects"),
+          at.field(PROJECTS),
           "The projects of plan " + plan.id() + " add up to " + plan.projectsBudget() + " baht, more than its budget of "
               + plan.budget().get() + " baht");
     }
@@ -338,7 +340,7 @@ final class PlanChecks {
         && plan.area().isPresent()
         && !plan.area().get().contains(plan.integrationArea().get())) {
       out.report(
-          at.field("integrationArea"),
+          at.field(INTEGRATION_AREA),
           "The integration area " + plan.integrationArea().get() + " of plan " + plan.id()
               + " is not a sub-district of its district " + plan.area().get());
     }

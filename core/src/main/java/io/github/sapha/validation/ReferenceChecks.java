@@ -1,5 +1,7 @@
 package io.github.sapha.validation;
 
+import static io.github.sapha.registry.FieldNames.*;
+
 import io.github.sapha.council.Body;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.Council;
@@ -35,14 +37,14 @@ final class ReferenceChecks {
       Council council = councils.get(i);
       Pointer at = Paths.council(i);
       council.area().localGovernment()
-          .ifPresent(lg -> localGovernment(run, out, at.field("area").field("localGovernment"), lg));
+          .ifPresent(lg -> localGovernment(run, out, at.field(AREA).field(LOCAL_GOVERNMENT), lg));
       for (int m = 0; m < council.members().size(); m++) {
         Membership member = council.members().get(m);
-        Pointer memberAt = at.field("members").index(m);
-        person(run, out, memberAt.field("person"), member.person());
+        Pointer memberAt = at.field(MEMBERS).index(m);
+        person(run, out, memberAt.field(PERSON), member.person());
         if (member.community().isPresent() && council.community(member.community().get()).isEmpty()) {
           out.report(
-              memberAt.field("community"),
+              memberAt.field(COMMUNITY),
               "Council " + council.id() + " has no member community with the id " + member.community().get());
         }
       }
@@ -55,13 +57,13 @@ final class ReferenceChecks {
       for (int k = 0; k < network.councils().size(); k++) {
         BodyId id = network.councils().get(k);
         if (registry.council(id).isEmpty()) {
-          out.report(at.field("councils").index(k), "No council has the id " + id);
+          out.report(at.field(COUNCILS).index(k), "No council has the id " + id);
         }
       }
       for (int k = 0; k < network.networks().size(); k++) {
         BodyId id = network.networks().get(k);
         if (registry.network(id).isEmpty()) {
-          out.report(at.field("networks").index(k), "No network has the id " + id);
+          out.report(at.field(NETWORKS).index(k), "No network has the id " + id);
         }
       }
       holders(run, out, network, at);
@@ -73,7 +75,7 @@ final class ReferenceChecks {
       organization.parent()
           .filter(parent -> registry.organization(parent).isEmpty())
           .ifPresent(parent ->
-              out.report(at.field("parent"), "No organization has the id " + parent));
+              out.report(at.field(PARENT), "No organization has the id " + parent));
       holders(run, out, organization, at);
     }
     List<Meeting> meetings = registry.meetings();
@@ -82,7 +84,7 @@ final class ReferenceChecks {
       meetings.get(i).body()
           .filter(body -> registry.body(body).isEmpty())
           .ifPresent(body -> out.report(
-              at.field("body"), "No council, network or organization has the id " + body));
+              at.field(BODY), "No council, network or organization has the id " + body));
     }
     List<Plan> plans = registry.plans();
     for (int i = 0; i < plans.size(); i++) {
@@ -90,27 +92,27 @@ final class ReferenceChecks {
       Pointer at = Paths.plan(i);
       Optional<Body> owner = registry.body(plan.owner());
       if (owner.isEmpty()) {
-        out.report(at.field("owner"),
+        out.report(at.field(OWNER),
             "No council, network or organization has the id " + plan.owner());
       }
       if (plan.community().isPresent()) {
         Optional<Council> council = owner.filter(Council.class::isInstance).map(Council.class::cast);
         if (council.isPresent() && council.get().community(plan.community().get()).isEmpty()) {
-          out.report(at.field("community"),
+          out.report(at.field(COMMUNITY),
               "Council " + plan.owner() + " has no member community with the id " + plan.community().get());
         }
       }
-      plan.localGovernment().ifPresent(lg -> localGovernment(run, out, at.field("localGovernment"), lg));
+      plan.localGovernment().ifPresent(lg -> localGovernment(run, out, at.field(LOCAL_GOVERNMENT), lg));
       for (int k = 0; k < plan.alignsWith().size(); k++) {
         PlanId id = plan.alignsWith().get(k);
         if (registry.plan(id).isEmpty()) {
-          out.report(at.field("alignsWith").index(k), "No plan has the id " + id);
+          out.report(at.field(ALIGNS_WITH).index(k), "No plan has the id " + id);
         }
       }
       for (int k = 0; k < plan.designations().size(); k++) {
         DesignationId id = plan.designations().get(k);
         if (registry.designation(id).isEmpty()) {
-          out.report(at.field("designations").index(k), "No designation has the id " + id);
+          out.report(at.field(DESIGNATIONS).index(k), "No designation has the id " + id);
         }
       }
     }
@@ -118,7 +120,7 @@ final class ReferenceChecks {
 
   private static void holders(Run run, RuleContext out, Body body, Pointer at) {
     for (int p = 0; p < body.posts().size(); p++) {
-      Pointer holderAt = at.field("posts").index(p).field("holder");
+      Pointer holderAt = at.field(POSTS).index(p).field(HOLDER);
       body.posts().get(p).holder().ifPresent(holder -> person(run, out, holderAt, holder));
     }
   }

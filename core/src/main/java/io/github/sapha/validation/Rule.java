@@ -15,12 +15,15 @@ import java.util.Optional;
  *   public void check(Registry registry, RuleContext context) {
  *     for (int i = 0; i < registry.councils().size(); i++) {
  *       if (registry.councils().get(i).nameEn().isEmpty()) {
- *         context.report(Pointer.ROOT.field("councils").index(i), "Council has no English name");
+ *         context.report(Pointer.ROOT.field(FieldNames.COUNCILS).index(i), "Council has no English name");
  *       }
  *     }
  *   }
  * };
  * }</pre>
+ *
+ * <p>Pointers are built from {@link io.github.sapha.registry.FieldNames}, the
+ * field names of JSON format v1.
  *
  * <p>Implementations must be stateless and thread-safe: one validator may check
  * many registries at once. Their messages must not hold personal data.

@@ -1,6 +1,7 @@
 package io.github.sapha.demo;
 
 import io.github.sapha.council.Council;
+import io.github.sapha.registry.FieldNames;
 import io.github.sapha.registry.Registry;
 import io.github.sapha.validation.Pointer;
 import io.github.sapha.validation.Rule;
@@ -50,7 +51,7 @@ public final class EnglishNameRule implements Rule {
       Council council = registry.councils().get(i);
       if (council.nameEn().isEmpty()) {
         context.report(
-            Pointer.ROOT.field("councils").index(i).field("nameEn"),
+            Pointer.ROOT.field(FieldNames.COUNCILS).index(i).field(FieldNames.NAME_EN),
             "Council " + council.id() + " has no English name");
       }
     }
