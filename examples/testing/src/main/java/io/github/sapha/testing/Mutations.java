@@ -1,5 +1,6 @@
 package io.github.sapha.testing;
 
+import static io.github.sapha.registry.FieldNames.*;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -39,6 +40,7 @@ import io.github.sapha.council.Term;
 import io.github.sapha.plan.Project;
 import io.github.sapha.plan.ProjectStatus;
 import io.github.sapha.registry.Registry;
+import io.github.sapha.validation.Pointer;
 import io.github.sapha.validation.Rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -361,8 +363,38 @@ public final class Mutations {
 
   // ---- the mutations --------------------------------------------------------------------------
 
-  private static Optional<List<ExpectedViolation>> one(String rule, String path) {
-    return Optional.of(List.of(new ExpectedViolation(rule, path)));
+  // Paths are built from FieldNames, as the validator builds them, so that both say the same field.
+
+  private static Pointer councilAt(int index) {
+    return Pointer.ROOT.field(COUNCILS).index(index);
+  }
+
+  private static Pointer networkAt(int index) {
+    return Pointer.ROOT.field(NETWORKS).index(index);
+  }
+
+  private static Pointer organizationAt(int index) {
+    return Pointer.ROOT.field(ORGANIZATIONS).index(index);
+  }
+
+  private static Pointer personAt(int index) {
+    return Pointer.ROOT.field(PEOPLE).index(index);
+  }
+
+  private static Pointer meetingAt(int index) {
+    return Pointer.ROOT.field(MEETINGS).index(index);
+  }
+
+  private static Pointer planAt(int index) {
+    return Pointer.ROOT.field(PLANS).index(index);
+  }
+
+  private static ExpectedViolation expected(String rule, Pointer path) {
+    return new ExpectedViolation(rule, path.toString());
+  }
+
+  private static Optional<List<ExpectedViolation>> one(String rule, Pointer path) {
+    return Optional.of(List.of(expected(rule, path)));
   }
 
   private static Optional<List<ExpectedViolation>> unknownIntegrationArea(Work w) {
@@ -378,7 +410,7 @@ public final class Mutations {
       if (!w.gazetteer.contains(code) && w.gazetteer.retired(code).isEmpty()) {
         w.claim("plan:" + p);
         w.plan(p, Plan.builder().from(plan).integrationArea(code).build());
-        return one(Rules.GEO_UNKNOWN_CODE, "/plans/" + p + "/integrationArea");
+        return one(Rules.GEO_UNKNOWN_CODE, planAt(p).field(INTEGRATION_AREA));
       }
     }
     return Optional.empty();
@@ -396,7 +428,7 @@ public final class Mutations {
     List<SubdistrictCode> retired = retiredIn(w, plan.area().orElseThrow());
     w.claim("plan:" + p);
     w.plan(p, Plan.builder().from(plan).integrationArea(retired.get(w.random.nextInt(retired.size()))).build());
-    return one(Rules.GEO_RETIRED_CODE, "/plans/" + p + "/integrationArea");
+    return one(Rules.GEO_RETIRED_CODE, planAt(p).field(INTEGRATION_AREA));
   }
 
   private static List<SubdistrictCode> retiredIn(Work w, AreaCode district) {
@@ -420,7 +452,7 @@ public final class Mutations {
     List<Organization> organizations = new ArrayList<>(w.registry.organizations());
     organizations.set(o, Organization.builder().from(organization).area(other).build());
     w.registry = Registry.builder().from(w.registry).organizations(organizations).build();
-    return one(Rules.GEO_OUTSIDE_PARENT, "/organizations/" + o + "/localGovernment/area/0");
+    return one(Rules.GEO_OUTSIDE_PARENT, organizationAt(o).field(LOCAL_GOVERNMENT).field(AREA).index(0));
   }
 
   private static Optional<List<ExpectedViolation>> misspeltAreaName(Work w) {
@@ -435,7 +467,7 @@ public final class Mutations {
     String misspelt = name.substring(0, cut) + "ฯ" + name.substring(cut);
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council).area(council.area().withName(misspelt)).build());
-    return one(Rules.GEO_NAME_MISMATCH, "/councils/" + c + "/area/name");
+    return one(Rules.GEO_NAME_MISMATCH, councilAt(c).field(AREA).field(NAME));
   }
 
   private static Optional<List<ExpectedViolation>> buddhistEraMeetingDate(Work w) {
@@ -448,9 +480,9 @@ public final class Mutations {
     Meeting meeting = w.registry.meetings().get(m);
     w.claim("meeting:" + m);
     w.meeting(m, Meeting.builder().from(meeting).date(meeting.date().plusYears(543)).build());
-    String path = "/meetings/" + m + "/date";
+    Pointer path = meetingAt(m).field(DATE);
     return Optional.of(List.of(
-        new ExpectedViolation(Rules.DATE_BUDDHIST_ERA_YEAR, path), new ExpectedViolation(Rules.DATE_AFTER_AS_OF, path)));
+        expected(Rules.DATE_BUDDHIST_ERA_YEAR, path), expected(Rules.DATE_AFTER_AS_OF, path)));
   }
 
   private static Optional<List<ExpectedViolation>> communityRegisteredAfterAsOf(Work w) {
@@ -465,7 +497,7 @@ public final class Mutations {
         .registered(w.registry.asOf().plusDays(1 + w.random.nextInt(30))).build());
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council).communities(communities).build());
-    return one(Rules.DATE_AFTER_AS_OF, "/councils/" + c + "/communities/0/registered");
+    return one(Rules.DATE_AFTER_AS_OF, councilAt(c).field(COMMUNITIES).index(0).field(REGISTERED));
   }
 
   private static Optional<List<ExpectedViolation>> registeredBeforeAct(Work w) {
@@ -480,7 +512,7 @@ public final class Mutations {
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council)
         .registration(new Registration(registration.number(), LocalDate.of(2007, 6, 1))).build());
-    return one(Rules.COUNCIL_BEFORE_ACT, "/councils/" + c + "/registration/date");
+    return one(Rules.COUNCIL_BEFORE_ACT, councilAt(c).field(REGISTRATION).field(DATE));
   }
 
   private static Optional<List<ExpectedViolation>> duplicateArea(Work w) {
@@ -520,9 +552,9 @@ public final class Mutations {
     w.council(j, Council.builder().from(councils.get(j))
         .nameTh(councils.get(first).nameTh()).area(councils.get(first).area()).build());
     List<ExpectedViolation> expected = new ArrayList<>();
-    expected.add(new ExpectedViolation(Rules.COUNCIL_DUPLICATE_AREA, "/councils/" + j + "/area"));
-    expected.add(new ExpectedViolation(Rules.NETWORK_COVERAGE_CLAIM, "/networks/" + network + "/claimsFullCoverage"));
-    plans.forEach(p -> expected.add(new ExpectedViolation(Rules.PLAN_OWNER_AREA_MISMATCH, "/plans/" + p + "/area")));
+    expected.add(expected(Rules.COUNCIL_DUPLICATE_AREA, councilAt(j).field(AREA)));
+    expected.add(expected(Rules.NETWORK_COVERAGE_CLAIM, networkAt(network).field(CLAIMS_FULL_COVERAGE)));
+    plans.forEach(p -> expected.add(expected(Rules.PLAN_OWNER_AREA_MISMATCH, planAt(p).field(AREA))));
     return Optional.of(expected);
   }
 
@@ -550,7 +582,7 @@ public final class Mutations {
     w.claim("council:" + c);
     w.council(c, Council.builder().from(w.registry.councils().get(c))
         .communities(List.of()).members(List.of()).posts(List.of()).build());
-    return one(Rules.COUNCIL_TOO_FEW_COMMUNITIES, "/councils/" + c + "/communities");
+    return one(Rules.COUNCIL_TOO_FEW_COMMUNITIES, councilAt(c).field(COMMUNITIES));
   }
 
   private static Optional<List<ExpectedViolation>> communityWithoutRepresentative(Work w) {
@@ -576,7 +608,7 @@ public final class Mutations {
           .collect(Collectors.toList());
       w.claim("council:" + c);
       w.council(c, Council.builder().from(council).members(members).build());
-      return one(Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE, "/councils/" + c + "/communities/" + k);
+      return one(Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE, councilAt(c).field(COMMUNITIES).index(k));
     }
     return Optional.empty();
   }
@@ -598,7 +630,7 @@ public final class Mutations {
       changed.addMember(Membership.representative(w.newPerson().id(), community, council.members().get(0).term()));
     }
     w.council(c, changed.build());
-    return one(Rules.COUNCIL_TOO_MANY_REPRESENTATIVES, "/councils/" + c + "/communities/0");
+    return one(Rules.COUNCIL_TOO_MANY_REPRESENTATIVES, councilAt(c).field(COMMUNITIES).index(0));
   }
 
   private static Optional<List<ExpectedViolation>> personRepresentsTwice(Work w) {
@@ -619,7 +651,7 @@ public final class Mutations {
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council)
         .addMember(Membership.representative(other.person(), lonely, other.term())).build());
-    return one(Rules.COUNCIL_PERSON_REPRESENTS_TWICE, "/councils/" + c + "/members/" + council.members().size());
+    return one(Rules.COUNCIL_PERSON_REPRESENTS_TWICE, councilAt(c).field(MEMBERS).index(council.members().size()));
   }
 
   /** The index of a community with exactly one representative, or -1. */
@@ -650,7 +682,7 @@ public final class Mutations {
       changed.addMember(Membership.qualifiedPerson(w.newPerson().id(), council.members().get(0).term()));
     }
     w.council(c, changed.build());
-    return one(Rules.COUNCIL_QUALIFIED_PERSONS_CAP, "/councils/" + c + "/members");
+    return one(Rules.COUNCIL_QUALIFIED_PERSONS_CAP, councilAt(c).field(MEMBERS));
   }
 
   private static Optional<List<ExpectedViolation>> noChair(Work w) {
@@ -663,7 +695,7 @@ public final class Mutations {
     Council council = w.registry.councils().get(c);
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council).posts(council.posts().subList(1, 2)).build());
-    return one(Rules.COUNCIL_CHAIR_COUNT, "/councils/" + c + "/posts");
+    return one(Rules.COUNCIL_CHAIR_COUNT, councilAt(c).field(POSTS));
   }
 
   private static Optional<List<ExpectedViolation>> officerNotMember(Work w) {
@@ -678,7 +710,7 @@ public final class Mutations {
     Person stranger = w.newPerson();
     w.council(c, Council.builder().from(council)
         .posts(List.of(council.posts().get(0), Post.builder().from(secretary).holder(stranger.id()).build())).build());
-    return one(Rules.COUNCIL_OFFICER_NOT_MEMBER, "/councils/" + c + "/posts/1/holder");
+    return one(Rules.COUNCIL_OFFICER_NOT_MEMBER, councilAt(c).field(POSTS).index(1).field(HOLDER));
   }
 
   private static Optional<List<ExpectedViolation>> overlappingSecretaries(Work w) {
@@ -698,7 +730,7 @@ public final class Mutations {
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council)
         .addPost(Post.held(PostRole.SECRETARY, other.person(), other.term())).build());
-    return one(Rules.COUNCIL_POST_OVERLAP, "/councils/" + c + "/posts/2/term");
+    return one(Rules.COUNCIL_POST_OVERLAP, councilAt(c).field(POSTS).index(2).field(TERM));
   }
 
   private static Optional<List<ExpectedViolation>> memberOfTwoCouncils(Work w) {
@@ -719,9 +751,9 @@ public final class Mutations {
     w.claim("council:" + i, "council:" + j);
     w.council(j, Council.builder().from(other)
         .addMember(Membership.qualifiedPerson(member.person(), other.members().get(0).term())).build());
-    String path = j > i
-        ? "/councils/" + j + "/members/" + other.members().size() + "/person"
-        : "/councils/" + i + "/members/" + m + "/person";
+    Pointer path = j > i
+        ? councilAt(j).field(MEMBERS).index(other.members().size()).field(PERSON)
+        : councilAt(i).field(MEMBERS).index(m).field(PERSON);
     return one(Rules.COUNCIL_MEMBER_IN_TWO_COUNCILS, path);
   }
 
@@ -747,14 +779,14 @@ public final class Mutations {
       if (listing >= 0 && !w.free("network:" + listing)) {
         continue;
       }
-      String added = "/networks/" + n + "/councils/" + networks.get(n).councils().size();
+      Pointer added = networkAt(n).field(COUNCILS).index(networks.get(n).councils().size());
       List<ExpectedViolation> expected = new ArrayList<>();
-      expected.add(new ExpectedViolation(Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT, added));
+      expected.add(expected(Rules.NETWORK_COUNCIL_OUTSIDE_DISTRICT, added));
       // The council's own district network lists it too: the later listing is council-in-two-networks.
       if (listing >= 0) {
         w.claim("network:" + listing);
-        expected.add(new ExpectedViolation(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS,
-            listing < n ? added : "/networks/" + listing + "/councils/" + k));
+        expected.add(expected(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS,
+            listing < n ? added : networkAt(listing).field(COUNCILS).index(k)));
       }
       w.claim("network:" + n);
       w.network(n, Network.builder().from(networks.get(n)).addCouncil(foreign.id()).build());
@@ -778,7 +810,7 @@ public final class Mutations {
     }
     w.claim("network:" + n);
     w.network(n, Network.builder().from(networks.get(n)).addNetwork(foreign.get().id()).build());
-    return one(Rules.NETWORK_DISTRICT_OUTSIDE_PROVINCE, "/networks/" + n + "/networks/" + networks.get(n).networks().size());
+    return one(Rules.NETWORK_DISTRICT_OUTSIDE_PROVINCE, networkAt(n).field(NETWORKS).index(networks.get(n).networks().size()));
   }
 
   private static Optional<List<ExpectedViolation>> dissolvedCouncil(Work w) {
@@ -797,7 +829,7 @@ public final class Mutations {
     }
     w.claim("council:" + c, "district:" + district, "network:" + network);
     w.council(c, Council.builder().from(councils.get(c)).dissolved(w.registry.asOf().minusDays(1)).build());
-    return one(Rules.NETWORK_COVERAGE_CLAIM, "/networks/" + network + "/claimsFullCoverage");
+    return one(Rules.NETWORK_COVERAGE_CLAIM, networkAt(network).field(CLAIMS_FULL_COVERAGE));
   }
 
   private static Optional<List<ExpectedViolation>> networkChairNotMember(Work w) {
@@ -814,7 +846,7 @@ public final class Mutations {
     w.claim("network:" + n);
     w.network(n, Network.builder().from(network)
         .posts(List.of(Post.builder().from(network.posts().get(0)).holder(stranger.id()).build())).build());
-    return one(Rules.NETWORK_CHAIR_NOT_MEMBER, "/networks/" + n + "/posts/0/holder");
+    return one(Rules.NETWORK_CHAIR_NOT_MEMBER, networkAt(n).field(POSTS).index(0).field(HOLDER));
   }
 
   private static Optional<List<ExpectedViolation>> unknownParticipant(Work w) {
@@ -828,7 +860,7 @@ public final class Mutations {
     participants.set(0, Participant.builder().from(participants.get(0)).person(w.freshPersonId()).build());
     w.claim("meeting:" + m);
     w.meeting(m, Meeting.builder().from(meeting).participants(participants).build());
-    return one(Rules.MEETING_UNKNOWN_PARTICIPANT, "/meetings/" + m + "/participants/0/person");
+    return one(Rules.MEETING_UNKNOWN_PARTICIPANT, meetingAt(m).field(PARTICIPANTS).index(0).field(PERSON));
   }
 
   private static Optional<List<ExpectedViolation>> quorumNotReached(Work w) {
@@ -853,7 +885,7 @@ public final class Mutations {
     }
     w.claim("meeting:" + m, "council:" + c);
     w.meeting(m, Meeting.builder().from(meeting).attendance(quorum - 1).build());
-    return one(Rules.MEETING_QUORUM, "/meetings/" + m + "/attendance");
+    return one(Rules.MEETING_QUORUM, meetingAt(m).field(ATTENDANCE));
   }
 
   /** A sub-district plan that a mutation may take, with its parent free too. */
@@ -873,7 +905,7 @@ public final class Mutations {
     Plan plan = w.registry.plans().get(p);
     w.claim("plan:" + p, "plan:" + w.planIndex(plan.parent().get()));
     w.plan(p, Plan.builder().from(plan).parent(w.freshPlanId()).build());
-    return one(Rules.PLAN_UNKNOWN_PARENT, "/plans/" + p + "/parent");
+    return one(Rules.PLAN_UNKNOWN_PARENT, planAt(p).field(PARENT));
   }
 
   private static Optional<List<ExpectedViolation>> planCycle(Work w) {
@@ -892,11 +924,11 @@ public final class Mutations {
     w.plan(b, Plan.builder().from(second).parent(first.id()).build());
     List<ExpectedViolation> expected = new ArrayList<>();
     // The cycle is reported once, on its plan that comes first in document order.
-    expected.add(new ExpectedViolation(Rules.PLAN_CYCLE, "/plans/" + Math.min(a, b) + "/parent"));
+    expected.add(expected(Rules.PLAN_CYCLE, planAt(Math.min(a, b)).field(PARENT)));
     for (int[] pair : new int[][] {{a, b}, {b, a}}) {
-      String at = "/plans/" + pair[0];
-      expected.add(new ExpectedViolation(Rules.PLAN_LEVEL_ORDER, at + "/parent"));
-      expected.add(new ExpectedViolation(Rules.PLAN_AREA_OUTSIDE_PARENT, at + "/area"));
+      Pointer at = planAt(pair[0]);
+      expected.add(expected(Rules.PLAN_LEVEL_ORDER, at.field(PARENT)));
+      expected.add(expected(Rules.PLAN_AREA_OUTSIDE_PARENT, at.field(AREA)));
       childrenOverBudget(w, pair[1], List.of(pair[0])).ifPresent(expected::add);
     }
     return Optional.of(expected);
@@ -909,7 +941,7 @@ public final class Mutations {
         .map(c -> w.registry.plans().get(c).budget().orElse(Baht.ZERO))
         .collect(Baht.summing());
     return plan.budget().filter(b -> sum.compareTo(b) > 0)
-        .map(b -> new ExpectedViolation(Rules.PLAN_CHILDREN_OVER_BUDGET, "/plans/" + parent + "/budget"));
+        .map(b -> expected(Rules.PLAN_CHILDREN_OVER_BUDGET, planAt(parent).field(BUDGET)));
   }
 
   private static Optional<List<ExpectedViolation>> sameLevelParent(Work w) {
@@ -925,8 +957,8 @@ public final class Mutations {
     w.claim("plan:" + a, "plan:" + b, "plan:" + w.planIndex(child.parent().get()));
     w.plan(a, Plan.builder().from(child).parent(w.registry.plans().get(b).id()).build());
     List<ExpectedViolation> expected = new ArrayList<>();
-    expected.add(new ExpectedViolation(Rules.PLAN_LEVEL_ORDER, "/plans/" + a + "/parent"));
-    expected.add(new ExpectedViolation(Rules.PLAN_AREA_OUTSIDE_PARENT, "/plans/" + a + "/area"));
+    expected.add(expected(Rules.PLAN_LEVEL_ORDER, planAt(a).field(PARENT)));
+    expected.add(expected(Rules.PLAN_AREA_OUTSIDE_PARENT, planAt(a).field(AREA)));
     childrenOverBudget(w, b, List.of(a)).ifPresent(expected::add);
     return Optional.of(expected);
   }
@@ -941,9 +973,9 @@ public final class Mutations {
     w.claim("plan:" + a);
     w.plan(a, Plan.builder().from(plan).area(w.elsewhere(code.district())).build());
     List<ExpectedViolation> expected = new ArrayList<>();
-    expected.add(new ExpectedViolation(Rules.PLAN_AREA_OUTSIDE_PARENT, "/plans/" + a + "/area"));
+    expected.add(expected(Rules.PLAN_AREA_OUTSIDE_PARENT, planAt(a).field(AREA)));
     if (w.registry.council(plan.owner()).isPresent()) {
-      expected.add(new ExpectedViolation(Rules.PLAN_OWNER_AREA_MISMATCH, "/plans/" + a + "/area"));
+      expected.add(expected(Rules.PLAN_OWNER_AREA_MISMATCH, planAt(a).field(AREA)));
     }
     return Optional.of(expected);
   }
@@ -958,7 +990,7 @@ public final class Mutations {
     w.claim("plan:" + a);
     w.plan(a, Plan.builder().from(plan)
         .period(FiscalYearRange.of(plan.period().first(), parent.period().last().plusYears(2))).build());
-    return one(Rules.PLAN_PERIOD_OUTSIDE_PARENT, "/plans/" + a + "/period");
+    return one(Rules.PLAN_PERIOD_OUTSIDE_PARENT, planAt(a).field(PERIOD));
   }
 
   private static Optional<List<ExpectedViolation>> planOwnerLevelMismatch(Work w) {
@@ -973,7 +1005,7 @@ public final class Mutations {
     }
     w.claim("plan:" + a);
     w.plan(a, Plan.builder().from(plan).owner(w.registry.networks().get(network).id()).build());
-    return one(Rules.PLAN_OWNER_LEVEL_MISMATCH, "/plans/" + a + "/owner");
+    return one(Rules.PLAN_OWNER_LEVEL_MISMATCH, planAt(a).field(OWNER));
   }
 
   private static Optional<List<ExpectedViolation>> childrenOverBudget(Work w) {
@@ -1001,7 +1033,7 @@ public final class Mutations {
       w.claim("plan:" + d);
       children.forEach(i -> w.claim("plan:" + i));
       w.plan(d, Plan.builder().from(plans.get(d)).budget(sum.minus(Baht.of(1))).build());
-      return one(Rules.PLAN_CHILDREN_OVER_BUDGET, "/plans/" + d + "/budget");
+      return one(Rules.PLAN_CHILDREN_OVER_BUDGET, planAt(d).field(BUDGET));
     }
     return Optional.empty();
   }
@@ -1014,7 +1046,7 @@ public final class Mutations {
     Plan plan = w.registry.plans().get(a);
     w.claim("plan:" + a, "plan:" + w.planIndex(plan.parent().get()));
     w.plan(a, Plan.builder().from(plan).budget(plan.projectsBudget().minus(Baht.of(1))).build());
-    return one(Rules.PLAN_PROJECTS_OVER_BUDGET, "/plans/" + a + "/projects");
+    return one(Rules.PLAN_PROJECTS_OVER_BUDGET, planAt(a).field(PROJECTS));
   }
 
   private static Optional<List<ExpectedViolation>> integrationAreaOutside(Work w) {
@@ -1026,7 +1058,7 @@ public final class Mutations {
     Plan plan = w.registry.plans().get(p);
     w.claim("plan:" + p);
     w.plan(p, Plan.builder().from(plan).integrationArea(w.elsewhere((DistrictCode) plan.area().get())).build());
-    return one(Rules.PLAN_INTEGRATION_AREA_OUTSIDE, "/plans/" + p + "/integrationArea");
+    return one(Rules.PLAN_INTEGRATION_AREA_OUTSIDE, planAt(p).field(INTEGRATION_AREA));
   }
 
   private static Optional<List<ExpectedViolation>> wrongCheckDigit(Work w) {
@@ -1043,7 +1075,7 @@ public final class Mutations {
     List<Person> changed = new ArrayList<>(people);
     changed.set(p, Person.builder().from(person).citizenId(CitizenId.parse(wrong)).build());
     w.registry = Registry.builder().from(w.registry).people(changed).build();
-    return one(Rules.PERSON_CITIZEN_ID_CHECK_DIGIT, "/people/" + p + "/citizenId");
+    return one(Rules.PERSON_CITIZEN_ID_CHECK_DIGIT, personAt(p).field(CITIZEN_ID));
   }
 
   private static Optional<List<ExpectedViolation>> danglingMember(Work w) {
@@ -1061,7 +1093,7 @@ public final class Mutations {
     members.set(m, Membership.builder().from(members.get(m)).person(w.freshPersonId()).build());
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council).members(members).build());
-    return one(Rules.REFERENCE_DANGLING, "/councils/" + c + "/members/" + m + "/person");
+    return one(Rules.REFERENCE_DANGLING, councilAt(c).field(MEMBERS).index(m).field(PERSON));
   }
 
   /** Ends the chair's membership a month before the as-of date while the post goes on; a newcomer takes the seat. */
@@ -1102,7 +1134,7 @@ public final class Mutations {
     changed.addMember(Membership.builder().from(chairs).person(w.newPerson().id()).term(Term.from(lastDay.plusDays(1))).build());
     w.claim("council:" + c);
     w.council(c, changed.build());
-    return one(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP, "/councils/" + c + "/posts/0/term");
+    return one(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP, councilAt(c).field(POSTS).index(0).field(TERM));
   }
 
   private static Optional<List<ExpectedViolation>> membershipBeforeAct(Work w) {
@@ -1121,7 +1153,7 @@ public final class Mutations {
     members.set(m, Membership.builder().from(member).term(early).build());
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council).members(members).build());
-    return one(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT, "/councils/" + c + "/members/" + m + "/term");
+    return one(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT, councilAt(c).field(MEMBERS).index(m).field(TERM));
   }
 
   private static Optional<List<ExpectedViolation>> duplicateRegistrationNumber(Work w) {
@@ -1136,7 +1168,7 @@ public final class Mutations {
     w.claim("council:" + i, "council:" + j);
     w.council(j, Council.builder().from(councils.get(j))
         .registration(new Registration(councils.get(i).registration().get().number(), registration.date())).build());
-    return one(Rules.COUNCIL_DUPLICATE_REGISTRATION_NUMBER, "/councils/" + j + "/registration/number");
+    return one(Rules.COUNCIL_DUPLICATE_REGISTRATION_NUMBER, councilAt(j).field(REGISTRATION).field(NUMBER));
   }
 
   /** Adds a district network for a council's district that lists the council again. */
@@ -1159,7 +1191,7 @@ public final class Mutations {
         .addCouncil(network.councils().get(w.random.nextInt(network.councils().size())))
         .build();
     w.registry = Registry.builder().from(w.registry).addNetwork(second).build();
-    return one(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS, "/networks/" + added + "/councils/0");
+    return one(Rules.NETWORK_COUNCIL_IN_TWO_NETWORKS, networkAt(added).field(COUNCILS).index(0));
   }
 
   /** Makes a provincial network's first district network list the provincial network. */
@@ -1186,8 +1218,8 @@ public final class Mutations {
     w.network(d, Network.builder().from(district).addNetwork(networks.get(p).id()).build());
     // The walk in document order meets whichever comes first; the link back closes the cycle.
     return one(Rules.NETWORK_CYCLE, d < p
-        ? "/networks/" + p + "/networks/0"
-        : "/networks/" + d + "/networks/" + district.networks().size());
+        ? networkAt(p).field(NETWORKS).index(0)
+        : networkAt(d).field(NETWORKS).index(district.networks().size()));
   }
 
   private static Optional<List<ExpectedViolation>> meetingBeforeRegistration(Work w) {
@@ -1205,7 +1237,7 @@ public final class Mutations {
     }
     w.claim("meeting:" + m, "council:" + c);
     w.meeting(m, Meeting.builder().from(meeting).date(council.registration().get().date().minusDays(1)).build());
-    return one(Rules.MEETING_BODY_INACTIVE, "/meetings/" + m + "/date");
+    return one(Rules.MEETING_BODY_INACTIVE, meetingAt(m).field(DATE));
   }
 
   private static Optional<List<ExpectedViolation>> completedProjectInProgress(Work w) {
@@ -1220,7 +1252,7 @@ public final class Mutations {
         .status(ProjectStatus.COMPLETED).progress(w.random.nextInt(100)).build());
     w.claim("plan:" + p);
     w.plan(p, Plan.builder().from(plan).projects(projects).build());
-    return one(Rules.PLAN_PROJECT_STATUS_PROGRESS, "/plans/" + p + "/projects/0/status");
+    return one(Rules.PLAN_PROJECT_STATUS_PROGRESS, planAt(p).field(PROJECTS).index(0).field(STATUS));
   }
 
   /** Hands a sub-district plan to the council of another sub-district of the same district. */
@@ -1247,7 +1279,7 @@ public final class Mutations {
     }
     w.claim("plan:" + p, "council:" + c);
     w.plan(p, Plan.builder().from(plan).owner(other.get().id()).build());
-    return one(Rules.PLAN_OWNER_AREA_MISMATCH, "/plans/" + p + "/area");
+    return one(Rules.PLAN_OWNER_AREA_MISMATCH, planAt(p).field(AREA));
   }
 
   /** Appends a second record of a person with a citizen id: the same number under a new person id. */
@@ -1262,7 +1294,7 @@ public final class Mutations {
     w.claim("person:" + p, "person:" + added);
     Person twice = Person.builder().from(people.get(p)).id(w.freshPersonId()).build();
     w.registry = Registry.builder().from(w.registry).addPerson(twice).build();
-    return one(Rules.PERSON_DUPLICATE_CITIZEN_ID, "/people/" + added + "/citizenId");
+    return one(Rules.PERSON_DUPLICATE_CITIZEN_ID, personAt(added).field(CITIZEN_ID));
   }
 
   /** Names a council after another sub-district of its district. */
@@ -1287,6 +1319,6 @@ public final class Mutations {
     Subdistrict other = others.get(w.random.nextInt(others.size()));
     w.claim("council:" + c);
     w.council(c, Council.builder().from(council).nameTh("สภาองค์กรชุมชน" + other.kind().thai() + other.nameTh()).build());
-    return one(Rules.GEO_BODY_NAME_MISMATCH, "/councils/" + c + "/nameTh");
+    return one(Rules.GEO_BODY_NAME_MISMATCH, councilAt(c).field(NAME_TH));
   }
 }
