@@ -1,6 +1,7 @@
 package io.github.sapha.benchmarks;
 
 import io.github.sapha.jackson.SaphaJson;
+import io.github.sapha.registry.FieldNames;
 import io.github.sapha.testing.SyntheticRegistry;
 import io.github.sapha.testing.SyntheticRegistry.Scale;
 import java.io.ByteArrayOutputStream;
@@ -46,8 +47,9 @@ public final class Documents {
    */
   private static final Set<String> ID_FIELDS =
       Set.of(
-          "id", "person", "community", "holder", "localGovernment", "councils", "networks", "parent",
-          "body", "organisers", "capacity", "owner", "alignsWith", "designations");
+          FieldNames.ID, FieldNames.PERSON, FieldNames.COMMUNITY, FieldNames.HOLDER, FieldNames.LOCAL_GOVERNMENT,
+          FieldNames.COUNCILS, FieldNames.NETWORKS, FieldNames.PARENT, FieldNames.BODY, FieldNames.ORGANISERS,
+          FieldNames.CAPACITY, FieldNames.OWNER, FieldNames.ALIGNS_WITH, FieldNames.DESIGNATIONS);
 
   private static final Map<String, byte[]> MADE = new ConcurrentHashMap<>();
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
