@@ -2,16 +2,21 @@ package io.github.sapha.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.reflect.ClassPath;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +29,10 @@ import org.junit.jupiter.api.Test;
  * codecs are held to it in sapha-jackson, the mutations in the tester kit.)
  */
 class FieldNamesTest {
+  private static final Set<String> MODEL = Set.of("io.github.sapha.calendar", "io.github.sapha.council",
+      "io.github.sapha.designation", "io.github.sapha.geography", "io.github.sapha.meeting", "io.github.sapha.money",
+      "io.github.sapha.plan", "io.github.sapha.registry");
+
   /** The sources that build pointers into format v1, from the module's directory. */
   private static final List<Path> POINTER_SOURCES =
       List.of(Path.of("src/main/java/io/github/sapha/validation"), Path.of("src/main/java/io/github/sapha/diff"));
@@ -50,9 +59,38 @@ class FieldNamesTest {
     assertThat(constants).hasSizeGreaterThan(70);
     constants.forEach((name, value) -> {
       assertThat(value).as(name).matches("[a-z][a-zA-Z]*");
-      assertThat(name).as(value).isEqualTo(value.replaceAll("([A-Z])", "_$1").toUpperCase(java.util.Locale.ROOT));
+      assertThat(name).as(value).isEqualTo(value.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT));
     });
     assertThat(Set.copyOf(constants.values())).hasSameSizeAs(constants.values());
+  }
+
+  @Test
+  void test_constants_areAccessorsOfTheModel() throws IOException {
+    Set<String> accessors = new HashSet<>();
+    for (ClassPath.ClassInfo info : ClassPath.from(Registry.class.getClassLoader()).getTopLevelClasses()) {
+      if (!MODEL.contains(info.getPackageName())) {
+        continue;
+      }
+      for (Class<?> type : withNested(info.load())) {
+        for (Method method : type.getMethods()) {
+          if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())) {
+            accessors.add(method.getName());
+          }
+        }
+      }
+    }
+    Set<String> notAccessors = new TreeSet<>(constants().values());
+    notAccessors.removeAll(accessors);
+    // The version is the document's, not the registry's.
+    assertThat(notAccessors).containsExactly(FieldNames.SCHEMA_VERSION);
+  }
+
+  private static List<Class<?>> withNested(Class<?> type) {
+    List<Class<?>> types = new ArrayList<>(List.of(type));
+    for (Class<?> nested : type.getClasses()) {
+      types.addAll(withNested(nested));
+    }
+    return types;
   }
 
   @Test
