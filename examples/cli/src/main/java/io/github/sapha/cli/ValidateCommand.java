@@ -7,17 +7,15 @@ import io.github.sapha.validation.Validator;
 import io.github.sapha.validation.Violation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** {@code sapha validate FILE}: every violation of a registry document. */
 @Command(
@@ -35,6 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class ValidateCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format { text, json }
+
+  /** Writes the JSON report; closing a generator must not close the command's output. */
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** The thresholds. */
   enum FailOn {
@@ -70,7 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
     Severity threshold = failOn.least;
     boolean valid = report.isValid(threshold);
     if (format == Format.json) {
-      out.println(JsonMapper.builder().build().writeValueAsString(json(report, valid)));
+      writeJson(out, report, valid);
+      out.println();
     } else {
       out.printf(
           "%s: %s (errors %d, warnings %d, info %d; failing at %s)%n",
@@ -85,25 +88,38 @@ final class ValidateCommand implements Callable<Integer> {
     return valid ? 0 : 1;
   }
 
-  static Map<String, Object> json(ValidationReport report, boolean valid) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("valid", valid);
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Severity severity : Severity.values()) {
-      counts.put(severity.name().toLowerCase(Locale.ROOT), report.count(severity));
+  /**
+   * Writes the report as JSON, one violation at a time: a report of a hundred
+   * thousand violations never exists as a second copy in maps or one string.
+   */
+  private static void writeJson(PrintWriter out, ValidationReport report, boolean valid) {
+    try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+      json.writeStartObject();
+      json.writeBooleanProperty("valid", valid);
+      json.writeName("counts");
+      json.writeStartObject();
+      for (Severity severity : Severity.values()) {
+        json.writeNumberProperty(severity.name().toLowerCase(Locale.ROOT), report.count(severity));
+      }
+      json.writeEndObject();
+      json.writeName("violations");
+      json.writeStartArray();
+      for (Violation v : report.violations()) {
+        json.writeStartObject();
+        json.writeStringProperty("rule", v.rule());
+        json.writeStringProperty("severity", v.severity().name().toLowerCase(Locale.ROOT));
+        json.writeStringProperty("path", v.path().toString());
+        json.writeStringProperty("message", v.message());
+        if (v.suggestion().isPresent()) {
+          json.writeStringProperty("suggestion", v.suggestion().get());
+        }
+        if (v.reference().isPresent()) {
+          json.writeStringProperty("reference", v.reference().get());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
     }
-    root.put("counts", counts);
-    List<Map<String, Object>> violations = report.violations().stream().map(v -> {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("rule", v.rule());
-      one.put("severity", v.severity().name().toLowerCase(Locale.ROOT));
-      one.put("path", v.path().toString());
-      one.put("message", v.message());
-      v.suggestion().ifPresent(s -> one.put("suggestion", s));
-      v.reference().ifPresent(r -> one.put("reference", r));
-      return one;
-    }).collect(Collectors.toList());
-    root.put("violations", violations);
-    return root;
   }
 }

@@ -156,4 +156,40 @@ class LauncherIT {
     assertThat(result.out).startsWith("sapha ");
     assertThat(result.err).isEmpty();
   }
+
+  @Test
+  void aHundredThousandPlansInOneCycleValidateInASmallHeapWithOneCycleViolation(@TempDir Path dir)
+      throws Exception {
+    // Issue 13: plan.cycle once gave every plan of a cycle a message naming the whole
+    // cycle, and a 2.2 MB document ran out of memory. This one is 20 MB.
+    int size = 100_000;
+    StringBuilder plans = new StringBuilder("\"plans\": [");
+    for (int k = 0; k < size; k++) {
+      plans.append("{\"id\": \"plan-ring-").append(k)
+          .append("\", \"titleTh\": \"แผนวง\", \"level\": \"subdistrict\", \"owner\": \"council-570909\", ")
+          .append("\"area\": \"570909\", \"period\": {\"first\": 2561, \"last\": 2564}, \"parent\": \"plan-ring-")
+          .append((k + 1) % size).append("\"},");
+    }
+    String golden = Files.readString(GOLDEN, StandardCharsets.UTF_8);
+    assertThat(golden).containsOnlyOnce("\"plans\": [");
+    Path document = Files.writeString(dir.resolve("cycle.json"),
+        golden.replace("\"plans\": [", plans), StandardCharsets.UTF_8);
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+        TARGET.resolve("sapha.jar").toString(), "validate", document.toString(), "--format", "json"));
+
+    Result result = run(command, dir);
+
+    assertThat(result.code).as(result.err).isEqualTo(1);
+    assertThat(result.err).isEmpty();
+    var report = tools.jackson.databind.json.JsonMapper.builder().build().readTree(result.out);
+    long cycles = 0;
+    for (var violation : report.get("violations")) {
+      if (violation.get("rule").asString().equals("plan.cycle")) {
+        cycles++;
+        assertThat(violation.get("message").asString()).hasSizeLessThan(400);
+      }
+    }
+    assertThat(cycles).isEqualTo(1);
+  }
 }
