@@ -18,7 +18,7 @@ import java.util.SortedSet;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CountryCoverage {
+public final class CountryCoverage implements AreaCoverage {
   private final LocalDate date;
   private final ImmutableList<ProvinceCoverage> provinces;
   private final ImmutableSortedSet<SubdistrictCode> covered;
@@ -38,6 +38,7 @@ public final class CountryCoverage {
    *
    * @return the date, not null
    */
+  @Override
   public LocalDate date() {
     return date;
   }
@@ -66,8 +67,21 @@ public final class CountryCoverage {
    *
    * @return the sub-districts, not null
    */
+  @Override
   public List<SubdistrictCode> subdistricts() {
     return provinces.stream().flatMap(p -> p.subdistricts().stream()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** {@inheritDoc} Counted once, when the coverage is made. */
+  @Override
+  public int total() {
+    return total;
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public List<SubdistrictCode> uncovered() {
+    return provinces.stream().flatMap(p -> p.uncovered().stream()).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -75,17 +89,9 @@ public final class CountryCoverage {
    *
    * @return the covered sub-districts, not null
    */
+  @Override
   public SortedSet<SubdistrictCode> covered() {
     return covered;
-  }
-
-  /**
-   * Gets the sub-districts with no active council, ordered by code.
-   *
-   * @return the uncovered sub-districts, not null
-   */
-  public List<SubdistrictCode> uncovered() {
-    return provinces.stream().flatMap(p -> p.uncovered().stream()).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -95,42 +101,6 @@ public final class CountryCoverage {
    */
   public List<DistrictCode> fullDistricts() {
     return provinces.stream().flatMap(p -> p.fullDistricts().stream()).collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Gets the number of sub-districts covered.
-   *
-   * @return the number, not negative
-   */
-  public int coveredCount() {
-    return covered.size();
-  }
-
-  /**
-   * Gets the number of sub-districts of the country.
-   *
-   * @return the number, positive
-   */
-  public int total() {
-    return total;
-  }
-
-  /**
-   * Gets the covered share of the country's sub-districts.
-   *
-   * @return the share, from 0 to 1
-   */
-  public double ratio() {
-    return (double) covered.size() / total;
-  }
-
-  /**
-   * Checks if every sub-district of the country is covered.
-   *
-   * @return true if full
-   */
-  public boolean isFull() {
-    return covered.size() == total;
   }
 
   /**

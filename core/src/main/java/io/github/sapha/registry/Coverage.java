@@ -15,7 +15,7 @@ import java.util.SortedSet;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Coverage {
+public final class Coverage implements AreaCoverage {
   private final DistrictCode district;
   private final LocalDate date;
   private final ImmutableList<SubdistrictCode> subdistricts;
@@ -38,43 +38,21 @@ public final class Coverage {
   }
 
   /** {@return the date the coverage is measured on} */
+  @Override
   public LocalDate date() {
     return date;
   }
 
   /** {@return the district's sub-districts as the gazetteer lists them} */
+  @Override
   public List<SubdistrictCode> subdistricts() {
     return subdistricts;
   }
 
   /** {@return the sub-districts covered by at least one active council} */
+  @Override
   public SortedSet<SubdistrictCode> covered() {
     return covered;
-  }
-
-  /** {@return the sub-districts with no active council, ordered by code} */
-  public List<SubdistrictCode> uncovered() {
-    return subdistricts.stream().filter(s -> !covered.contains(s)).collect(ImmutableList.toImmutableList());
-  }
-
-  /** {@return the number of sub-districts covered} */
-  public int coveredCount() {
-    return covered.size();
-  }
-
-  /** {@return the number of sub-districts of the district} */
-  public int total() {
-    return subdistricts.size();
-  }
-
-  /** {@return the covered share from 0 to 1} */
-  public double ratio() {
-    return (double) covered.size() / subdistricts.size();
-  }
-
-  /** {@return true if every sub-district is covered (เต็มอำเภอ)} */
-  public boolean isFull() {
-    return covered.size() == subdistricts.size();
   }
 
   @Override

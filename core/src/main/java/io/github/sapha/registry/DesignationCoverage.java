@@ -18,7 +18,7 @@ import java.util.SortedSet;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DesignationCoverage {
+public final class DesignationCoverage implements AreaCoverage {
   private final Designation designation;
   private final LocalDate date;
   private final ImmutableList<SubdistrictCode> subdistricts;
@@ -52,6 +52,7 @@ public final class DesignationCoverage {
    *
    * @return the date, not null
    */
+  @Override
   public LocalDate date() {
     return date;
   }
@@ -61,6 +62,7 @@ public final class DesignationCoverage {
    *
    * @return the sub-districts, not null
    */
+  @Override
   public List<SubdistrictCode> subdistricts() {
     return subdistricts;
   }
@@ -70,17 +72,9 @@ public final class DesignationCoverage {
    *
    * @return the covered sub-districts, not null
    */
+  @Override
   public SortedSet<SubdistrictCode> covered() {
     return covered;
-  }
-
-  /**
-   * Gets the sub-districts of the designation with no active council, ordered by code.
-   *
-   * @return the uncovered sub-districts, not null
-   */
-  public List<SubdistrictCode> uncovered() {
-    return subdistricts.stream().filter(s -> !covered.contains(s)).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -90,33 +84,6 @@ public final class DesignationCoverage {
    */
   public List<Council> councils() {
     return councils;
-  }
-
-  /**
-   * Gets the number of the designation's sub-districts covered.
-   *
-   * @return the number, not negative
-   */
-  public int coveredCount() {
-    return covered.size();
-  }
-
-  /**
-   * Gets the number of the designation's sub-districts.
-   *
-   * @return the number, not negative
-   */
-  public int total() {
-    return subdistricts.size();
-  }
-
-  /**
-   * Checks if every sub-district of the designation has an active council.
-   *
-   * @return true if full
-   */
-  public boolean isFull() {
-    return covered.size() == subdistricts.size();
   }
 
   /**

@@ -21,7 +21,7 @@ import java.util.SortedSet;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ProvinceCoverage {
+public final class ProvinceCoverage implements AreaCoverage {
   private final ProvinceCode province;
   private final LocalDate date;
   private final ImmutableList<Coverage> districts;
@@ -53,6 +53,7 @@ public final class ProvinceCoverage {
    *
    * @return the date, not null
    */
+  @Override
   public LocalDate date() {
     return date;
   }
@@ -72,6 +73,7 @@ public final class ProvinceCoverage {
    *
    * @return the sub-districts, not null
    */
+  @Override
   public List<SubdistrictCode> subdistricts() {
     return subdistricts;
   }
@@ -81,17 +83,9 @@ public final class ProvinceCoverage {
    *
    * @return the covered sub-districts, not null
    */
+  @Override
   public SortedSet<SubdistrictCode> covered() {
     return covered;
-  }
-
-  /**
-   * Gets the province's sub-districts with no active council, ordered by code.
-   *
-   * @return the uncovered sub-districts, not null
-   */
-  public List<SubdistrictCode> uncovered() {
-    return subdistricts.stream().filter(s -> !covered.contains(s)).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -102,42 +96,6 @@ public final class ProvinceCoverage {
   public List<DistrictCode> fullDistricts() {
     return districts.stream().filter(Coverage::isFull).map(Coverage::district)
         .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Gets the number of the province's sub-districts covered.
-   *
-   * @return the number, not negative
-   */
-  public int coveredCount() {
-    return covered.size();
-  }
-
-  /**
-   * Gets the number of the province's sub-districts, every district counted.
-   *
-   * @return the number, positive
-   */
-  public int total() {
-    return subdistricts.size();
-  }
-
-  /**
-   * Gets the covered share of the province's sub-districts.
-   *
-   * @return the share, from 0 to 1
-   */
-  public double ratio() {
-    return (double) covered.size() / subdistricts.size();
-  }
-
-  /**
-   * Checks if every sub-district of the province is covered.
-   *
-   * @return true if full
-   */
-  public boolean isFull() {
-    return covered.size() == subdistricts.size();
   }
 
   /**
