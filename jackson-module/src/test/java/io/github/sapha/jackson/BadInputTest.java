@@ -175,7 +175,7 @@ class BadInputTest {
   void test_numberOutOfRange_isRefused() {
     SaphaJsonException e = refused(breaking("\"village\": 3", "\"village\": 30000000000"));
     assertError(e, "/councils/0/communities/0/village", 10, 89,
-        "The number 30000000000 is out of range: expected an integer from -2147483648 to 2147483647");
+        "The number 30000000000 is out of range: expected an integer from 1 to 99");
   }
 
   @Test
