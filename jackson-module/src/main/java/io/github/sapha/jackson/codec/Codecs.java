@@ -439,7 +439,7 @@ public final class Codecs {
           .required("validFrom", Designation::validFrom, Designation.Builder::validFrom, DATE)
           .optional("validTo", Designation::validTo, Designation.Builder::validTo, DATE)
           .array("sources", Designation::sources, Designation.Builder::addSource, SOURCE)
-          .required("certainty", Designation::certainty, Designation.Builder::certainty, of(SourceCertainty.class))
+          .defaulted("certainty", Designation::certainty, Designation.Builder::certainty, of(SourceCertainty.class))
           .optional("note", Designation::note, Designation.Builder::note, TEXT)
           .done();
 
