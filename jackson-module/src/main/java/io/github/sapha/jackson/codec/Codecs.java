@@ -443,6 +443,9 @@ public final class Codecs {
           .optional("note", Designation::note, Designation.Builder::note, TEXT)
           .done();
 
+  /** The registry's people, under which a pointer shows field names only (see {@code JsonIn}). */
+  public static final String PEOPLE = "people";
+
   /** The whole document. Ids are checked as the collections are read: the special case of the registry. */
   static final ObjectCodec<Registry, RegistryCollection.Values> REGISTRY =
       ObjectCodec.of("a registry", RegistryCollection.Values::new, v -> v.registry.build())
@@ -452,7 +455,7 @@ public final class Codecs {
           .field(RegistryCollection.bodies("networks", Registry::networks, Registry.Builder::addNetwork, NETWORK))
           .field(RegistryCollection.bodies(
               "organizations", Registry::organizations, Registry.Builder::addOrganization, ORGANIZATION))
-          .field(RegistryCollection.of("people", Registry::people, Registry.Builder::addPerson, PERSON, Person::id, false))
+          .field(RegistryCollection.of(PEOPLE, Registry::people, Registry.Builder::addPerson, PERSON, Person::id, false))
           .field(RegistryCollection.of(
               "meetings", Registry::meetings, Registry.Builder::addMeeting, MEETING, Meeting::id, false))
           .field(RegistryCollection.of("plans", Registry::plans, Registry.Builder::addPlan, PLAN, Plan::id, false))

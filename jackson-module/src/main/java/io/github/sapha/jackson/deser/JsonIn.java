@@ -1,6 +1,7 @@
 package io.github.sapha.jackson.deser;
 
 import io.github.sapha.jackson.SaphaJsonException;
+import io.github.sapha.jackson.codec.Codecs;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -282,7 +283,7 @@ public final class JsonIn {
 
   /** The field names of format v1, the only names a pointer into personal data may show. */
   private static final class FieldNames {
-    static final java.util.Set<String> ALL = io.github.sapha.jackson.codec.Codecs.fieldNames();
+    static final java.util.Set<String> ALL = Codecs.fieldNames();
   }
 
   /**
@@ -323,7 +324,7 @@ public final class JsonIn {
         String name = c.currentName();
         boolean hidden = (personal || people) && !FieldNames.ALL.contains(name) && !fieldLike(name);
         out.append('/').append(hidden ? "*" : name.replace("~", "~0").replace("/", "~1"));
-        people = people || (out.length() == "/people".length() && name.equals("people"));
+        people = people || (out.length() == 1 + Codecs.PEOPLE.length() && name.equals(Codecs.PEOPLE));
       }
     }
     return out.toString();
