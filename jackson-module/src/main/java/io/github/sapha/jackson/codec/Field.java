@@ -192,7 +192,6 @@ public abstract class Field<T, B> {
     private final BiConsumer<B, E> add;
     private final ValueCodec<E> element;
     private final boolean ifAny;
-    private final boolean personal;
     private final Function<E, String> duplicate;
 
     Many(
@@ -202,14 +201,12 @@ public abstract class Field<T, B> {
         BiConsumer<B, E> add,
         ValueCodec<E> element,
         boolean ifAny,
-        boolean personal,
         Function<E, String> duplicate) {
       super(name, required, element);
       this.get = get;
       this.add = add;
       this.element = element;
       this.ifAny = ifAny;
-      this.personal = personal;
       this.duplicate = duplicate;
     }
 
@@ -220,9 +217,6 @@ public abstract class Field<T, B> {
 
     @Override
     void read(JsonIn in, B values) {
-      // Read as personal data as a whole (the people), so that nothing between or in place of
-      // the elements is shown.
-      boolean was = personal ? in.enterPersonal() : false;
       in.beginArray();
       Set<E> seen = duplicate == null ? null : new HashSet<>();
       for (int i = 0; in.nextElement(i); i++) {
@@ -231,9 +225,6 @@ public abstract class Field<T, B> {
           throw in.error(duplicate.apply(e));
         }
         add.accept(values, e);
-      }
-      if (personal) {
-        in.leavePersonal(was);
       }
     }
 

@@ -112,19 +112,13 @@ public final class ObjectCodec<T, B> implements ValueCodec<T> {
   /** An array that reading may miss; empty, it is written as [] or left out, as configured. */
   <E> ObjectCodec<T, B> array(
       String name, Function<T, ? extends Collection<E>> get, BiConsumer<B, E> add, ValueCodec<E> element) {
-    return add(new Field.Many<>(name, false, get, add, element, false, false, null));
+    return add(new Field.Many<>(name, false, get, add, element, false, null));
   }
 
   /** An array that format v1 gained later: written only when not empty, so older documents keep their bytes. */
   <E> ObjectCodec<T, B> arrayIfAny(
       String name, Function<T, ? extends Collection<E>> get, BiConsumer<B, E> add, ValueCodec<E> element) {
-    return add(new Field.Many<>(name, false, get, add, element, true, false, null));
-  }
-
-  /** An array of personal data as a whole, such as the people: nothing in or between its elements is shown. */
-  <E> ObjectCodec<T, B> personalArray(
-      String name, Function<T, ? extends Collection<E>> get, BiConsumer<B, E> add, ValueCodec<E> element) {
-    return add(new Field.Many<>(name, false, get, add, element, false, true, null));
+    return add(new Field.Many<>(name, false, get, add, element, true, null));
   }
 
   /** An array of distinct elements; one equal to an earlier one is refused with the message {@code duplicate} makes. */
@@ -135,7 +129,7 @@ public final class ObjectCodec<T, B> implements ValueCodec<T> {
       BiConsumer<B, E> add,
       ValueCodec<E> element,
       Function<E, String> duplicate) {
-    return add(new Field.Many<>(name, required, get, add, element, false, false, duplicate));
+    return add(new Field.Many<>(name, required, get, add, element, false, duplicate));
   }
 
   /** A field of another kind, such as the registry's collections, which check their ids. */
