@@ -158,6 +158,15 @@ class ValueErrorsTest {
   }
 
   @Test
+  void test_repeatedElementOfASet_isAtTheRepeat() {
+    SaphaJsonException theme = refusedAt("\"period\": {", "\"themes\": [\"health\", \"economy\", \"health\"], \"period\": {",
+        32, "/plans/0/themes/2");
+    assertThat(theme.getDetail()).isEqualTo("duplicate theme \"health\"");
+    SaphaJsonException code = refusedAt("[\"570908\"]", "[\"570908\", \"570908\"]", 11, "/councils/0/area/subdistricts/1");
+    assertThat(code.getDetail()).isEqualTo("duplicate sub-district code 570908");
+  }
+
+  @Test
   void test_problemAcrossFields_isAtTheObject() {
     SaphaJsonException e = refusedAt("{\"first\": 2561, \"last\": 2564}", "{\"first\": 2564, \"last\": 2561}", 0,
         "/plans/0/period");

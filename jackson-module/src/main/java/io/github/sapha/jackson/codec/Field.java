@@ -193,6 +193,8 @@ public abstract class Field<T, B> {
     private final ValueCodec<E> element;
     private final boolean ifAny;
     private final Function<E, String> duplicate;
+    /** Whether repeated enum constants are found by a bit of their ordinal, without a set per array. */
+    private final boolean byOrdinal;
 
     Many(
         String name,
@@ -208,6 +210,7 @@ public abstract class Field<T, B> {
       this.element = element;
       this.ifAny = ifAny;
       this.duplicate = duplicate;
+      this.byOrdinal = element instanceof EnumCodec<?> codec && codec.type().getEnumConstants().length <= Long.SIZE;
     }
 
     @Override
@@ -218,11 +221,16 @@ public abstract class Field<T, B> {
     @Override
     void read(JsonIn in, B values) {
       in.beginArray();
-      Set<E> seen = duplicate == null ? null : new HashSet<>();
+      Set<E> seen = duplicate == null || byOrdinal ? null : new HashSet<>();
+      long ordinals = 0;
       for (int i = 0; in.nextElement(i); i++) {
         E e = element.read(in);
-        if (seen != null && !seen.add(e)) {
-          throw in.error(duplicate.apply(e));
+        if (duplicate != null) {
+          long bit = byOrdinal ? 1L << ((Enum<?>) e).ordinal() : 0;
+          if (byOrdinal ? (ordinals & bit) != 0 : !seen.add(e)) {
+            throw in.error(duplicate.apply(e));
+          }
+          ordinals |= bit;
         }
         add.accept(values, e);
       }
