@@ -89,8 +89,8 @@ public final class Codecs {
   // ---- scalars --------------------------------------------------------------------------------
 
   /** Text that the model requires not blank nor padded; refused at the value. */
-  static final ValueCodec<String> TEXT = Scalar.text("a string", Scalars::trimmedText, text -> text);
-  static final ValueCodec<LocalDate> DATE = new Scalar<>("a date", false, Scalars::date, (d, out) -> out.dateValue(d));
+  static final ValueCodec<String> TEXT = Scalar.trimmedText();
+  static final ValueCodec<LocalDate> DATE = Scalar.date();
   static final ValueCodec<Boolean> BOOLEAN = new Scalar<>("true or false", false, Scalars::bool, (b, out) -> out.boolValue(b));
   static final ValueCodec<URI> URL = Scalar.text("an address", Scalars::url, URI::toString);
   static final ValueCodec<PersonId> PERSON_ID = Scalar.text("a person id", Scalars::personId, Id::value);
@@ -140,10 +140,10 @@ public final class Codecs {
     throw in.wrongType("the integer " + SCHEMA_VERSION_1);
   }
 
-  private static final Map<Class<?>, EnumCodec<?>> ENUMS = enums();
+  private static final Map<Class<?>, ValueCodec<?>> ENUMS = enums();
 
-  private static Map<Class<?>, EnumCodec<?>> enums() {
-    Map<Class<?>, EnumCodec<?>> map = new LinkedHashMap<>();
+  private static Map<Class<?>, ValueCodec<?>> enums() {
+    Map<Class<?>, ValueCodec<?>> map = new LinkedHashMap<>();
     for (Class<? extends Enum<?>> type : JsonEnums.MODEL_ENUMS) {
       map.put(type, enumCodec(type));
     }
@@ -153,8 +153,8 @@ public final class Codecs {
   // Java cannot name Class<E extends Enum<E>> for an element of a list of enum classes; every
   // element of MODEL_ENUMS is an enum class, so the cast is safe.
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static EnumCodec<?> enumCodec(Class<? extends Enum<?>> type) {
-    return new EnumCodec(type);
+  private static ValueCodec<?> enumCodec(Class<? extends Enum<?>> type) {
+    return Scalar.of((Class) type);
   }
 
   @SuppressWarnings("unchecked")

@@ -67,6 +67,7 @@ public abstract class Field<T, B> {
     private final Function<T, V> get;
     private final BiConsumer<B, V> set;
     private final ValueCodec<V> value;
+    private final Scalar<V> scalar;
     private final V omitted;
 
     One(String name, boolean required, Function<T, V> get, BiConsumer<B, V> set, ValueCodec<V> value, V omitted) {
@@ -74,12 +75,13 @@ public abstract class Field<T, B> {
       this.get = get;
       this.set = set;
       this.value = value;
+      this.scalar = scalar(value);
       this.omitted = omitted;
     }
 
     @Override
     void read(JsonIn in, B values) {
-      set.accept(values, value.read(in));
+      set.accept(values, scalar != null ? scalar.read(in) : value.read(in));
     }
 
     @Override
@@ -87,7 +89,7 @@ public abstract class Field<T, B> {
       V v = get.apply(object);
       if (omitted == null || !omitted.equals(v)) {
         out.name(name());
-        value.write(v, out);
+        write(v, scalar, value, out);
       }
     }
   }
@@ -98,16 +100,19 @@ public abstract class Field<T, B> {
     private final BiConsumer<B, V> set;
     private final ValueCodec<V> value;
 
+    private final Scalar<V> scalar;
+
     Opt(String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, ValueCodec<V> value) {
       super(name, false, value);
       this.get = get;
       this.set = set;
       this.value = value;
+      this.scalar = scalar(value);
     }
 
     @Override
     void read(JsonIn in, B values) {
-      set.accept(values, value.read(in));
+      set.accept(values, scalar != null ? scalar.read(in) : value.read(in));
     }
 
     @Override
@@ -115,7 +120,7 @@ public abstract class Field<T, B> {
       Optional<V> v = get.apply(object);
       if (v.isPresent()) {
         out.name(name());
-        value.write(v.get(), out);
+        write(v.get(), scalar, value, out);
       }
     }
   }
@@ -193,6 +198,7 @@ public abstract class Field<T, B> {
     private final ValueCodec<E> element;
     private final boolean ifAny;
     private final Function<E, String> duplicate;
+    private final Scalar<E> scalar;
     /** Whether repeated enum constants are found by a bit of their ordinal, without a set per array. */
     private final boolean byOrdinal;
 
@@ -210,7 +216,9 @@ public abstract class Field<T, B> {
       this.element = element;
       this.ifAny = ifAny;
       this.duplicate = duplicate;
-      this.byOrdinal = element instanceof EnumCodec<?> codec && codec.type().getEnumConstants().length <= Long.SIZE;
+      this.scalar = scalar(element);
+      this.byOrdinal = scalar != null && scalar.enumType() != null
+          && scalar.enumType().getEnumConstants().length <= Long.SIZE;
     }
 
     @Override
@@ -224,7 +232,7 @@ public abstract class Field<T, B> {
       Set<E> seen = duplicate == null || byOrdinal ? null : new HashSet<>();
       long ordinals = 0;
       for (int i = 0; in.nextElement(i); i++) {
-        E e = element.read(in);
+        E e = scalar != null ? scalar.read(in) : element.read(in);
         if (duplicate != null) {
           long bit = byOrdinal ? 1L << ((Enum<?>) e).ordinal() : 0;
           if (byOrdinal ? (ordinals & bit) != 0 : !seen.add(e)) {
@@ -245,9 +253,25 @@ public abstract class Field<T, B> {
       out.name(name());
       out.startArray();
       for (E item : items) {
-        element.write(item, out);
+        write(item, scalar, element, out);
       }
       out.endArray();
+    }
+  }
+
+  /**
+   * Gets a codec as a {@link Scalar}, or null: fields call a scalar through
+   * its final class, which the JIT inlines, rather than through the interface.
+   */
+  static <V> Scalar<V> scalar(ValueCodec<V> codec) {
+    return codec instanceof Scalar<V> s ? s : null;
+  }
+
+  static <V> void write(V value, Scalar<V> scalar, ValueCodec<V> codec, JsonOut out) {
+    if (scalar != null) {
+      scalar.write(value, out);
+    } else {
+      codec.write(value, out);
     }
   }
 }
