@@ -5,8 +5,9 @@
  * JSON Lines, and {@link io.github.sapha.jackson.SaphaJsonException} for
  * every problem with input.
  *
- * <p>Only {@code io.github.sapha.jackson} is exported; the serializers and
- * deserializers behind it ({@code .ser}, {@code .deser}, {@code .internal})
+ * <p>Only {@code io.github.sapha.jackson} is exported; the codecs and the
+ * streaming reader and writer behind it ({@code .codec}, {@code .ser},
+ * {@code .deser}, {@code .internal})
  * may change at any time. The module is a service provider of {@code
  * JacksonModule}, so {@code JsonMapper.builder().findAndAddModules()} finds it
  * on the module path as on the class path.

@@ -4,20 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.sapha.council.Council;
 import io.github.sapha.council.Person;
-import io.github.sapha.jackson.deser.CouncilDeserializer;
+import io.github.sapha.jackson.codec.Codecs;
 import io.github.sapha.jackson.deser.JsonIn;
-import io.github.sapha.jackson.deser.PersonDeserializer;
-import io.github.sapha.jackson.deser.PlanDeserializer;
 import io.github.sapha.jackson.deser.ReadOptions;
-import io.github.sapha.jackson.deser.RegistryDeserializer;
 import io.github.sapha.jackson.internal.JsonLines;
 import io.github.sapha.jackson.internal.Source;
 import io.github.sapha.jackson.ser.CanonicalPrettyPrinter;
-import io.github.sapha.jackson.ser.CouncilSerializer;
 import io.github.sapha.jackson.ser.JsonOut;
-import io.github.sapha.jackson.ser.PersonSerializer;
-import io.github.sapha.jackson.ser.PlanSerializer;
-import io.github.sapha.jackson.ser.RegistrySerializer;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.registry.Registry;
 import java.io.ByteArrayOutputStream;
@@ -259,7 +252,7 @@ public final class SaphaJson {
    */
   public Registry read(InputStream in) {
     requireNonNull(in, "in");
-    return document(() -> mapper.createParser(Source.of(in)), RegistryDeserializer::read, "a registry", false);
+    return document(() -> mapper.createParser(Source.of(in)), Codecs.registry()::read, "a registry", false);
   }
 
   /**
@@ -273,7 +266,7 @@ public final class SaphaJson {
    */
   public Registry read(byte[] json) {
     requireNonNull(json, "json");
-    return document(() -> mapper.createParser(json), RegistryDeserializer::read, "a registry", false);
+    return document(() -> mapper.createParser(json), Codecs.registry()::read, "a registry", false);
   }
 
   /**
@@ -304,7 +297,7 @@ public final class SaphaJson {
    */
   public Registry read(Reader in) {
     requireNonNull(in, "in");
-    return document(() -> mapper.createParser(Source.of(in)), RegistryDeserializer::read, "a registry", false);
+    return document(() -> mapper.createParser(Source.of(in)), Codecs.registry()::read, "a registry", false);
   }
 
   /**
@@ -316,7 +309,7 @@ public final class SaphaJson {
    */
   public Registry read(String json) {
     requireNonNull(json, "json");
-    return document(() -> mapper.createParser(json), RegistryDeserializer::read, "a registry", false);
+    return document(() -> mapper.createParser(json), Codecs.registry()::read, "a registry", false);
   }
 
   /**
@@ -393,7 +386,7 @@ public final class SaphaJson {
   }
 
   private void writeDocument(Registry registry, JsonGenerator generator) {
-    RegistrySerializer.write(registry, new JsonOut(generator, writeEmptyCollections));
+    Codecs.registry().write(registry, new JsonOut(generator, writeEmptyCollections));
     if (pretty) {
       generator.writeRaw('\n');
     }
@@ -435,7 +428,7 @@ public final class SaphaJson {
    * @param out where to write, not null
    */
   public void writeCouncilLines(Iterable<? extends Council> councils, OutputStream out) {
-    writeLines(councils, out, CouncilSerializer::write);
+    writeLines(councils, out, Codecs.council()::write);
   }
 
   /**
@@ -445,7 +438,7 @@ public final class SaphaJson {
    * @param out where to write, not null
    */
   public void writePersonLines(Iterable<? extends Person> people, OutputStream out) {
-    writeLines(people, out, PersonSerializer::write);
+    writeLines(people, out, Codecs.person()::write);
   }
 
   /**
@@ -455,7 +448,7 @@ public final class SaphaJson {
    * @param out where to write, not null
    */
   public void writePlanLines(Iterable<? extends Plan> plans, OutputStream out) {
-    writeLines(plans, out, PlanSerializer::write);
+    writeLines(plans, out, Codecs.plan()::write);
   }
 
   private <T> void writeLines(Iterable<? extends T> records, OutputStream out, BiConsumer<T, JsonOut> write) {
@@ -481,7 +474,7 @@ public final class SaphaJson {
    * @return the councils, not null
    */
   public Stream<Council> readCouncilLines(InputStream in) {
-    return readLines(in, CouncilDeserializer::read, "a council", false);
+    return readLines(in, Codecs.council()::read, "a council", false);
   }
 
   /**
@@ -491,7 +484,7 @@ public final class SaphaJson {
    * @return the people, not null
    */
   public Stream<Person> readPersonLines(InputStream in) {
-    return readLines(in, PersonDeserializer::read, "a person", true);
+    return readLines(in, Codecs.person()::read, "a person", true);
   }
 
   /**
@@ -501,7 +494,7 @@ public final class SaphaJson {
    * @return the plans, not null
    */
   public Stream<Plan> readPlanLines(InputStream in) {
-    return readLines(in, PlanDeserializer::read, "a plan", false);
+    return readLines(in, Codecs.plan()::read, "a plan", false);
   }
 
   private <T> Stream<T> readLines(InputStream in, Function<JsonIn, T> read, String what, boolean personal) {

@@ -141,6 +141,14 @@ class BadInputTest {
   }
 
   @Test
+  void test_paddedText_isRefusedAtTheValue_namingTheSpace() {
+    // The example of docs/json-format.md: a no-break space looks like any other space, or like nothing.
+    SaphaJsonException e = refused(breaking("\"nameTh\": \"บ้านด้าย\"", "\"nameTh\": \"บ้านด้าย\u00a0\""));
+    assertError(e, "/councils/0/communities/0/nameTh", 10, 47,
+        "Invalid text \"บ้านด้าย\u00a0\": expected no white space at either end, found U+00A0 at the end");
+  }
+
+  @Test
   void test_malformedDate_namesTheForm() {
     SaphaJsonException e = refused(breaking("\"2013-03-07\"", "\"2013-02-30\""));
     assertError(e, "/councils/0/registration/date", 9, 60,
@@ -175,7 +183,7 @@ class BadInputTest {
   void test_numberOutOfRange_isRefused() {
     SaphaJsonException e = refused(breaking("\"village\": 3", "\"village\": 30000000000"));
     assertError(e, "/councils/0/communities/0/village", 10, 89,
-        "The number 30000000000 is out of range: expected an integer from -2147483648 to 2147483647");
+        "The number 30000000000 is out of range: expected an integer from 1 to 99");
   }
 
   @Test

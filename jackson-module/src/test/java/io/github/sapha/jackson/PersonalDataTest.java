@@ -82,9 +82,10 @@ class PersonalDataTest {
   @Test
   void test_paddedName_isNotShown() {
     SaphaJsonException e = refused("{\"id\": \"p-1\", \"name\": {\"given\": \" " + SECRET + "\"}}");
-    assertThat(e.getPointer()).isEqualTo("/people/0/name");
+    assertThat(e.getPointer()).isEqualTo("/people/0/name/given");
     assertThat(e.getDetail())
-        .isEqualTo("person name: given has leading or trailing white space (value not shown: personal data)");
+        .isEqualTo("Invalid text (not shown: personal data): expected no white space at either end, found U+0020"
+            + " at the start");
   }
 
   @Test

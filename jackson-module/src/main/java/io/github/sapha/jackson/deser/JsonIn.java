@@ -1,7 +1,7 @@
 package io.github.sapha.jackson.deser;
 
 import io.github.sapha.jackson.SaphaJsonException;
-import java.util.function.Supplier;
+import io.github.sapha.jackson.codec.Codecs;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -67,8 +67,8 @@ public final class JsonIn {
     }
   }
 
-  /** Gets the text of the current string, field name or number token. */
-  String string() {
+  /** {@return the text of the current string, field name or number token} */
+  public String string() {
     try {
       return parser.getString();
     } catch (StreamReadException | StreamConstraintsException e) {
@@ -130,42 +130,31 @@ public final class JsonIn {
     return parser.currentTokenLocation();
   }
 
-  /** Checks if the value being read is personal data, which messages never show. */
-  boolean isPersonal() {
+  /** {@return whether the value being read is personal data, which messages never show} */
+  public boolean isPersonal() {
     return personal;
   }
 
   /**
-   * Reads a value whose every part is personal data, such as a person or a
-   * collection of people: nothing found there, not even a malformed or
-   * mistyped first token, is shown in a message.
+   * Starts reading a value that is personal data as a whole, such as a person:
+   * nothing found there, not even a malformed or mistyped first token, is
+   * shown in a message. Pass what it returns to {@link #leavePersonal}.
    *
-   * @param <T> the value's type
-   * @param read reads the value at the current token, not null
-   * @return what {@code read} returns
+   * @return whether the value around it was personal data
    */
-  public <T> T personal(Supplier<T> read) {
+  public boolean enterPersonal() {
     boolean was = personal;
     personal = true;
-    try {
-      return read.get();
-    } finally {
-      personal = was;
-    }
+    return was;
   }
 
   /**
-   * Reads values that are personal data as a whole, such as the people of a
-   * registry; see {@link #personal(Supplier)}.
+   * Ends reading a value that is personal data as a whole.
    *
-   * @param read reads the values at the current token, not null
+   * @param was what {@link #enterPersonal} returned
    */
-  public void personal(Runnable read) {
-    personal(
-        () -> {
-          read.run();
-          return null;
-        });
+  public void leavePersonal(boolean was) {
+    personal = was;
   }
 
   // ---- structure ------------------------------------------------------------------------------
@@ -189,29 +178,37 @@ public final class JsonIn {
   }
 
   /**
-   * Reads an array; the current token must be its START_ARRAY. For each
-   * element the parser is on the element's first token when {@code element}
-   * runs. An element beyond the limit of one array, or of all arrays of the
-   * value being read together, is refused where it starts, before it is read:
-   * every element costs memory, however short it is in the input.
-   *
-   * @param element reads one element, not null
+   * Starts reading an array; the current token must be its START_ARRAY. Read
+   * its elements with {@link #nextElement}.
    */
-  public void array(Runnable element) {
+  public void beginArray() {
     if (token() != JsonToken.START_ARRAY) {
       throw wrongType("an array");
     }
-    int length = 0;
-    while (next() != JsonToken.END_ARRAY) {
-      if (++length > maxArrayLength) {
-        throw error("an array longer than the limit of " + maxArrayLength + " elements (maxArrayLength)");
-      }
-      if (++elements > maxElementCount) {
-        throw error(
-            "more array elements than the limit of " + maxElementCount + " in one document (maxElementCount)");
-      }
-      element.run();
+  }
+
+  /**
+   * Moves to the next element of the array being read, leaving the parser on
+   * its first token, or returns false at the end of the array. An element
+   * beyond the limit of one array, or of all arrays of the value being read
+   * together, is refused where it starts, before it is read: every element
+   * costs memory, however short it is in the input.
+   *
+   * @param index the position of the element in its array, from 0
+   * @return true if there is an element to read
+   */
+  public boolean nextElement(int index) {
+    if (next() == JsonToken.END_ARRAY) {
+      return false;
     }
+    if (index >= maxArrayLength) {
+      throw error("an array longer than the limit of " + maxArrayLength + " elements (maxArrayLength)");
+    }
+    if (++elements > maxElementCount) {
+      throw error(
+          "more array elements than the limit of " + maxElementCount + " in one document (maxElementCount)");
+    }
+    return true;
   }
 
   /**
@@ -252,7 +249,7 @@ public final class JsonIn {
    * Creates an error at the current token, with a cause; the cause is dropped
    * when the value is personal data, since its message may quote it.
    */
-  SaphaJsonException error(String detail, Throwable cause) {
+  public SaphaJsonException error(String detail, Throwable cause) {
     return at(pointer(), location(), detail, personal ? null : cause);
   }
 
@@ -262,15 +259,20 @@ public final class JsonIn {
    * they quote the value they refuse: in personal data, such as an id where a
    * person belongs, that value may be a name, so neither it nor the cause is shown.
    */
-  SaphaJsonException refused(RuntimeException modelException) {
+  public SaphaJsonException refused(RuntimeException modelException) {
     if (personal) {
       return at(pointer(), location(), "value refused (not shown: personal data)", null);
     }
     return at(pointer(), location(), String.valueOf(modelException.getMessage()), modelException);
   }
 
-  /** Creates an error at the current token saying that it is not what was expected. */
-  SaphaJsonException wrongType(String expected) {
+  /**
+   * Creates an error at the current token saying that it is not what was expected.
+   *
+   * @param expected what was expected, with its article, such as "a string"
+   * @return the exception, to throw
+   */
+  public SaphaJsonException wrongType(String expected) {
     return error("expected " + expected + ", found " + found());
   }
 
@@ -280,20 +282,8 @@ public final class JsonIn {
   }
 
   /** The field names of format v1, the only names a pointer into personal data may show. */
-  private static final java.util.Set<String> FIELD_NAMES = fieldNames();
-
-  private static java.util.Set<String> fieldNames() {
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (java.lang.reflect.Field field : io.github.sapha.jackson.internal.Fields.class.getFields()) {
-      if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
-        try {
-          names.add((String) field.get(null));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    return java.util.Set.copyOf(names);
+  private static final class FieldNames {
+    static final java.util.Set<String> ALL = Codecs.fieldNames();
   }
 
   /**
@@ -332,15 +322,15 @@ public final class JsonIn {
         }
       } else if (c.currentName() != null) {
         String name = c.currentName();
-        boolean hidden = (personal || people) && !FIELD_NAMES.contains(name) && !fieldLike(name);
+        boolean hidden = (personal || people) && !FieldNames.ALL.contains(name) && !fieldLike(name);
         out.append('/').append(hidden ? "*" : name.replace("~", "~0").replace("/", "~1"));
-        people = people || (out.length() == "/people".length() && name.equals("people"));
+        people = people || (out.length() == 1 + Codecs.PEOPLE.length() && name.equals(Codecs.PEOPLE));
       }
     }
     return out.toString();
   }
 
-  static SaphaJsonException at(String pointer, TokenStreamLocation location, String detail, Throwable cause) {
+  public static SaphaJsonException at(String pointer, TokenStreamLocation location, String detail, Throwable cause) {
     return new SaphaJsonException(detail, pointer, location.getLineNr(), location.getColumnNr(), cause);
   }
 
@@ -378,7 +368,7 @@ public final class JsonIn {
    * @param text the text, not null
    * @return the quoted text, not null
    */
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), QUOTE_LIMIT) + 8).append('"');
     String clipped = clip(text);
     for (int i = 0; i < clipped.length(); i++) {
@@ -502,6 +492,8 @@ public final class JsonIn {
     private final TokenStreamLocation start;
     private final boolean inherited;
     private long seen;
+    /** The field expected next: the one after the last read. */
+    private int expected;
 
     private Obj(Shape shape) {
       this.shape = shape;
@@ -510,12 +502,13 @@ public final class JsonIn {
     }
 
     /**
-     * Moves to the next field's value and gets the field's name, or returns
-     * null at the end of the object after checking the required fields.
+     * Moves to the next field's value and gets the field's position in the
+     * shape, or returns -1 at the end of the object after checking the
+     * required fields.
      *
-     * @return the field name as the shape spells it (switch on it), or null at the end
+     * @return the field's position in the shape, or -1 at the end
      */
-    public String next() {
+    public int next() {
       for (; ; ) {
         // Jackson reads the value after a field name together with the name, so a malformed
         // value surfaces here, before we know which field it belongs to: in an object with
@@ -526,10 +519,12 @@ public final class JsonIn {
           // What follows the object is as personal as what held it, whatever its last field was.
           personal = inherited;
           checkRequired();
-          return null;
+          return -1;
         }
         String name = string();
-        int i = shape.indexOf(name);
+        // Fields mostly come in the order the format writes them: compare the name with the
+        // field after the last one before looking it up.
+        int i = expected < shape.size() && name.equals(shape.name(expected)) ? expected : shape.indexOf(name);
         if (i < 0) {
           if (failOnUnknown) {
             // In an object with personal fields, broken input can turn a value into a field name.
@@ -547,9 +542,10 @@ public final class JsonIn {
           throw JsonIn.this.error("duplicate field " + quote(name));
         }
         seen |= 1L << i;
+        expected = i + 1;
         personal = inherited || shape.isPersonal(i);
         JsonIn.this.next();
-        return shape.name(i);
+        return i;
       }
     }
 
@@ -563,15 +559,18 @@ public final class JsonIn {
 
     /**
      * Builds the object through the model, turning the model's refusal into an
-     * error at the object.
+     * error at the object: what the model refuses once every value is read is
+     * a problem across fields.
      *
+     * @param <B> the type of what holds the values read
      * @param <T> the model type
      * @param build calls the model's builder or factory, not null
+     * @param values the values read, not null
      * @return the object, not null
      */
-    public <T> T build(Supplier<T> build) {
+    public <B, T> T build(java.util.function.Function<B, T> build, B values) {
       try {
-        return build.get();
+        return build.apply(values);
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
         // The model's messages leave personal data out, so they are shown as they are.
         throw at(pointer(), start, String.valueOf(e.getMessage()), e);

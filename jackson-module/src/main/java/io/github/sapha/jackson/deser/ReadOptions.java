@@ -11,7 +11,4 @@ package io.github.sapha.jackson.deser;
  * @param maxArrayLength the most elements of one array, at least 1
  * @param maxElementCount the most array elements of one value read, all arrays together, at least 1
  */
-public record ReadOptions(boolean failOnUnknown, int maxArrayLength, long maxElementCount) {
-  /** For values without fields or arrays, which neither option concerns. */
-  public static final ReadOptions SCALARS = new ReadOptions(true, 1, 1);
-}
+public record ReadOptions(boolean failOnUnknown, int maxArrayLength, long maxElementCount) {}

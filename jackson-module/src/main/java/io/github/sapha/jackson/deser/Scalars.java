@@ -1,5 +1,6 @@
 package io.github.sapha.jackson.deser;
 
+import com.google.common.base.CharMatcher;
 import io.github.sapha.calendar.FiscalYear;
 import io.github.sapha.council.BodyId;
 import io.github.sapha.council.CitizenId;
@@ -60,6 +61,63 @@ public final class Scalars {
       throw in.wrongType("a string");
     }
     return in.string();
+  }
+
+  /** White space as the model counts it, so that the reader refuses exactly what the model would. */
+  private static final CharMatcher WHITE_SPACE = CharMatcher.whitespace();
+
+  /**
+   * Reads text that the model requires not blank and without white space at
+   * either end (a name, a title, a note), refusing it here, at the value,
+   * rather than when the object is built. Personal text is not shown.
+   *
+   * @param in the reading position, not null
+   * @return the text, not null
+   */
+  public static String trimmedText(JsonIn in) {
+    String text = text(in);
+    if (text.isEmpty() || WHITE_SPACE.matchesAllOf(text)) {
+      throw in.error("Invalid text " + shown(in, text) + ": expected text that is not blank");
+    }
+    char first = text.charAt(0);
+    char last = text.charAt(text.length() - 1);
+    if (WHITE_SPACE.matches(first) || WHITE_SPACE.matches(last)) {
+      // The character is named: a no-break space looks like any other, or like nothing.
+      boolean start = WHITE_SPACE.matches(first);
+      throw in.error("Invalid text " + shown(in, text) + ": expected no white space at either end, found "
+          + String.format("U+%04X", (int) (start ? first : last)) + (start ? " at the start" : " at the end"));
+    }
+    return text;
+  }
+
+  private static String shown(JsonIn in, String text) {
+    return in.isPersonal() ? "(not shown: personal data)" : JsonIn.quote(text);
+  }
+
+  /**
+   * Reads an absolute http or https address, such as a source's {@code url}.
+   *
+   * @param in the reading position, not null
+   * @return the address, not null
+   */
+  public static java.net.URI url(JsonIn in) {
+    return parsed(in, text -> io.github.sapha.meeting.SourceLink.of(text).url());
+  }
+
+  /**
+   * Reads an integer within a range.
+   *
+   * @param in the reading position, not null
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return the integer
+   */
+  public static long integer(JsonIn in, long min, long max) {
+    long value = longInteger(in);
+    if (value < min || value > max) {
+      throw in.error("The number " + value + " is out of range: expected an integer from " + min + " to " + max);
+    }
+    return value;
   }
 
   /** Reads a string and passes it to a model factory, whose refusal becomes an error here. */

@@ -117,10 +117,6 @@ public final class Shape {
     return allPersonal || (personal & (1L << i)) != 0;
   }
 
-  boolean isAllPersonal() {
-    return allPersonal;
-  }
-
   boolean hasPersonal() {
     return allPersonal || personal != 0;
   }

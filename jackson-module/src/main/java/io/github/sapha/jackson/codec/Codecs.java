@@ -1,0 +1,561 @@
+package io.github.sapha.jackson.codec;
+
+import io.github.sapha.calendar.FiscalYear;
+import io.github.sapha.calendar.FiscalYearRange;
+import io.github.sapha.council.BodyId;
+import io.github.sapha.council.CitizenId;
+import io.github.sapha.council.Community;
+import io.github.sapha.council.CommunityId;
+import io.github.sapha.council.CommunityKind;
+import io.github.sapha.council.Council;
+import io.github.sapha.council.CouncilArea;
+import io.github.sapha.council.DesignationId;
+import io.github.sapha.council.Id;
+import io.github.sapha.council.MeetingId;
+import io.github.sapha.council.MemberKind;
+import io.github.sapha.council.Membership;
+import io.github.sapha.council.Network;
+import io.github.sapha.council.NetworkLevel;
+import io.github.sapha.council.Organization;
+import io.github.sapha.council.OrganizationKind;
+import io.github.sapha.council.Person;
+import io.github.sapha.council.PersonId;
+import io.github.sapha.council.PersonName;
+import io.github.sapha.council.PhoneNumber;
+import io.github.sapha.council.PlanId;
+import io.github.sapha.council.Post;
+import io.github.sapha.council.PostRole;
+import io.github.sapha.council.ProjectId;
+import io.github.sapha.council.Registration;
+import io.github.sapha.council.RegistrationNumber;
+import io.github.sapha.council.Term;
+import io.github.sapha.designation.Designation;
+import io.github.sapha.designation.DesignationKind;
+import io.github.sapha.designation.SourceCertainty;
+import io.github.sapha.geography.AreaCode;
+import io.github.sapha.geography.DistrictCode;
+import io.github.sapha.geography.LocalGovernment;
+import io.github.sapha.geography.LocalGovernmentCode;
+import io.github.sapha.geography.LocalGovernmentKind;
+import io.github.sapha.geography.ProvinceCode;
+import io.github.sapha.geography.SubdistrictCode;
+import io.github.sapha.jackson.deser.JsonIn;
+import io.github.sapha.jackson.deser.Scalars;
+import io.github.sapha.jackson.internal.JsonEnums;
+import io.github.sapha.meeting.Meeting;
+import io.github.sapha.meeting.MeetingLevel;
+import io.github.sapha.meeting.MeetingStatus;
+import io.github.sapha.meeting.Participant;
+import io.github.sapha.meeting.ParticipantRole;
+import io.github.sapha.meeting.Resolution;
+import io.github.sapha.meeting.ResolutionOutcome;
+import io.github.sapha.meeting.SourceLink;
+import io.github.sapha.meeting.Venue;
+import io.github.sapha.money.Baht;
+import io.github.sapha.plan.Funding;
+import io.github.sapha.plan.FundingSource;
+import io.github.sapha.plan.Plan;
+import io.github.sapha.plan.PlanLevel;
+import io.github.sapha.plan.PlanStatus;
+import io.github.sapha.plan.Project;
+import io.github.sapha.plan.ProjectStatus;
+import io.github.sapha.plan.Target;
+import io.github.sapha.plan.Theme;
+import io.github.sapha.registry.Registry;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Format v1, one line per field: every object type with its fields in the
+ * order the format writes them, and the scalar values they hold. Writing,
+ * reading, the known and required fields, and the tests of the schema and
+ * of docs/json-format.md all come from here; a field name is written nowhere
+ * else in the module.
+ *
+ * <p>Internal: not exported from the module. This class is immutable and thread-safe.
+ */
+public final class Codecs {
+  private Codecs() {}
+
+  // ---- scalars --------------------------------------------------------------------------------
+
+  /** Text that the model requires not blank nor padded; refused at the value. */
+  static final ValueCodec<String> TEXT = Scalar.trimmedText();
+  static final ValueCodec<LocalDate> DATE = Scalar.date();
+  static final ValueCodec<Boolean> BOOLEAN = new Scalar<>("true or false", false, Scalars::bool, (b, out) -> out.boolValue(b));
+  static final ValueCodec<URI> URL = Scalar.text("an address", Scalars::url, URI::toString);
+  static final ValueCodec<PersonId> PERSON_ID = Scalar.text("a person id", Scalars::personId, Id::value);
+  static final ValueCodec<CommunityId> COMMUNITY_ID = Scalar.text("a community id", Scalars::communityId, Id::value);
+  static final ValueCodec<BodyId> BODY_ID = Scalar.text("a body id", Scalars::bodyId, Id::value);
+  static final ValueCodec<MeetingId> MEETING_ID = Scalar.text("a meeting id", Scalars::meetingId, Id::value);
+  static final ValueCodec<PlanId> PLAN_ID = Scalar.text("a plan id", Scalars::planId, Id::value);
+  static final ValueCodec<ProjectId> PROJECT_ID = Scalar.text("a project id", Scalars::projectId, Id::value);
+  static final ValueCodec<DesignationId> DESIGNATION_ID =
+      Scalar.text("a designation id", Scalars::designationId, Id::value);
+  /** Writes an id of any kind; only the field that holds an id says which kind it is, so it is never read. */
+  static final ValueCodec<Id> ANY_ID = Scalar.text("an id", in -> { throw new UnsupportedOperationException(); }, Id::value);
+  static final ValueCodec<AreaCode> AREA_CODE = Scalar.text("an area code", Scalars::areaCode, AreaCode::value);
+  static final ValueCodec<ProvinceCode> PROVINCE = Scalar.text("a province code", Scalars::province, ProvinceCode::value);
+  static final ValueCodec<DistrictCode> DISTRICT = Scalar.text("a district code", Scalars::district, DistrictCode::value);
+  static final ValueCodec<SubdistrictCode> SUBDISTRICT =
+      Scalar.text("a sub-district code", Scalars::subdistrict, SubdistrictCode::value);
+  static final ValueCodec<LocalGovernmentCode> LOCAL_GOVERNMENT_CODE =
+      Scalar.text("a local government code", Scalars::localGovernmentCode, LocalGovernmentCode::value);
+  static final ValueCodec<Baht> AMOUNT = Scalar.text("an amount", Scalars::baht, Baht::toString);
+  static final ValueCodec<RegistrationNumber> REGISTRATION_NUMBER =
+      Scalar.text("a registration number", Scalars::registrationNumber, RegistrationNumber::value);
+  static final ValueCodec<PhoneNumber> PHONE =
+      new Scalar<>("a phone number", true, Scalars::phone, (phone, out) -> out.stringValue(phone.value()));
+  static final ValueCodec<CitizenId> CITIZEN_ID =
+      new Scalar<>("a citizen id", true, Scalars::citizenId, (id, out) -> out.stringValue(id.value()));
+  static final ValueCodec<FiscalYear> FISCAL_YEAR =
+      new Scalar<>("a fiscal year", false, Scalars::fiscalYear, (year, out) -> out.numberValue(year.beYear()));
+  static final IntCodec VILLAGE = new IntCodec(1, Community.MAX_VILLAGE_NUMBER);
+  static final IntCodec NOT_NEGATIVE = new IntCodec(0, Integer.MAX_VALUE);
+  static final IntCodec PERCENT = new IntCodec(0, 100);
+  static final IntCodec QUANTITY = new IntCodec(1, Long.MAX_VALUE);
+  static final ValueCodec<Integer> SCHEMA_VERSION = new Scalar<>("a schema version", false, Codecs::schemaVersion,
+      (version, out) -> out.numberValue(version));
+
+  /** The version of the format that this module reads and writes. */
+  static final int SCHEMA_VERSION_1 = 1;
+
+  private static Integer schemaVersion(JsonIn in) {
+    if (in.token() == JsonToken.VALUE_NUMBER_INT && in.string().equals(Integer.toString(SCHEMA_VERSION_1))) {
+      return SCHEMA_VERSION_1;
+    }
+    if (in.token() == JsonToken.VALUE_NUMBER_INT) {
+      throw in.error(
+          "Unsupported schemaVersion " + in.string() + ": this reader supports schemaVersion " + SCHEMA_VERSION_1);
+    }
+    throw in.wrongType("the integer " + SCHEMA_VERSION_1);
+  }
+
+  private static final Map<Class<?>, ValueCodec<?>> ENUMS = enums();
+
+  private static Map<Class<?>, ValueCodec<?>> enums() {
+    Map<Class<?>, ValueCodec<?>> map = new LinkedHashMap<>();
+    for (Class<? extends Enum<?>> type : JsonEnums.MODEL_ENUMS) {
+      map.put(type, enumCodec(type));
+    }
+    return map;
+  }
+
+  // Java cannot name Class<E extends Enum<E>> for an element of a list of enum classes; every
+  // element of MODEL_ENUMS is an enum class, so the cast is safe.
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ValueCodec<?> enumCodec(Class<? extends Enum<?>> type) {
+    return Scalar.of((Class) type);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Enum<E>> ValueCodec<E> of(Class<E> type) {
+    return (ValueCodec<E>) ENUMS.get(type);
+  }
+
+  /** Stores a value read in a slot of an array, for model types that have no builder. */
+  private static <V> BiConsumer<Object[], V> slot(int i) {
+    return (values, value) -> values[i] = value;
+  }
+
+  /** Gets a value read from its slot. */
+  @SuppressWarnings("unchecked")
+  private static <V> V at(Object[] values, int i) {
+    return (V) values[i];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> List<E> list(Object[] values, int i) {
+    return (List<E>) values[i];
+  }
+
+  // ---- objects, leaves first ------------------------------------------------------------------
+
+  static final ObjectCodec<Term, Object[]> TERM =
+      ObjectCodec.<Term, Object[]>of("a term", () -> new Object[2],
+              v -> v[1] == null ? Term.from(at(v, 0)) : Term.of(at(v, 0), at(v, 1)))
+          .required("start", Term::start, slot(0), DATE)
+          .optional("end", Term::end, slot(1), DATE)
+          .done();
+
+  static final ObjectCodec<FiscalYearRange, Object[]> PERIOD =
+      ObjectCodec.<FiscalYearRange, Object[]>of("a period", () -> new Object[2],
+              v -> FiscalYearRange.of(at(v, 0), at(v, 1)))
+          .required("first", FiscalYearRange::first, slot(0), FISCAL_YEAR)
+          .required("last", FiscalYearRange::last, slot(1), FISCAL_YEAR)
+          .done();
+
+  static final ObjectCodec<Registration, Object[]> REGISTRATION =
+      ObjectCodec.<Registration, Object[]>of("a registration", () -> new Object[2],
+              v -> new Registration(at(v, 0), at(v, 1)))
+          .required("number", Registration::number, slot(0), REGISTRATION_NUMBER)
+          .required("date", Registration::date, slot(1), DATE)
+          .done();
+
+  static final ObjectCodec<CouncilArea, Object[]> COUNCIL_AREA =
+      ObjectCodec.<CouncilArea, Object[]>of("a council area", () -> new Object[] {new ArrayList<>(), null, null},
+              Codecs::councilArea)
+          .set(true, "subdistricts", CouncilArea::subdistricts, (v, code) -> list(v, 0).add(code), SUBDISTRICT,
+              code -> "duplicate sub-district code " + code)
+          .optional("localGovernment", CouncilArea::localGovernment, slot(1), BODY_ID)
+          .optional("name", CouncilArea::name, slot(2), TEXT)
+          .done();
+
+  private static CouncilArea councilArea(Object[] v) {
+    List<SubdistrictCode> subdistricts = list(v, 0);
+    CouncilArea area;
+    if (v[1] == null) {
+      if (subdistricts.size() != 1) {
+        throw new IllegalArgumentException(
+            "council area: without a localGovernment the area is one sub-district, but " + subdistricts.size()
+                + " are given");
+      }
+      area = CouncilArea.subdistrict(subdistricts.get(0));
+    } else {
+      area = CouncilArea.localGovernment(at(v, 1), subdistricts);
+    }
+    return v[2] == null ? area : area.withName(at(v, 2));
+  }
+
+  static final ObjectCodec<Community, Community.Builder> COMMUNITY =
+      ObjectCodec.of("a community", Community::builder, Community.Builder::build)
+          .required("id", Community::id, Community.Builder::id, COMMUNITY_ID)
+          .required("nameTh", Community::nameTh, Community.Builder::nameTh, TEXT)
+          .optional("nameEn", Community::nameEn, Community.Builder::nameEn, TEXT)
+          .required("kind", Community::kind, Community.Builder::kind, of(CommunityKind.class))
+          .optionalInt("village", Community::village, Community.Builder::village, VILLAGE)
+          .optional("registered", Community::registered, Community.Builder::registered, DATE)
+          .done();
+
+  static final ObjectCodec<Membership, Membership.Builder> MEMBERSHIP =
+      ObjectCodec.of("a membership", Membership::builder, Membership.Builder::build)
+          .required("person", Membership::person, Membership.Builder::person, PERSON_ID)
+          .required("kind", Membership::kind, Membership.Builder::kind, of(MemberKind.class))
+          .optional("community", Membership::community, Membership.Builder::community, COMMUNITY_ID)
+          .required("term", Membership::term, Membership.Builder::term, TERM)
+          .personal("person")
+          .done();
+
+  static final ObjectCodec<Post, Post.Builder> POST =
+      ObjectCodec.of("a post", Post::builder, Post.Builder::build)
+          .required("role", Post::role, Post.Builder::role, of(PostRole.class))
+          .optional("label", Post::label, Post.Builder::label, TEXT)
+          .optional("holder", Post::holder, Post.Builder::holder, PERSON_ID)
+          .required("term", Post::term, Post.Builder::term, TERM)
+          .personal("holder")
+          .done();
+
+  static final ObjectCodec<Council, Council.Builder> COUNCIL =
+      ObjectCodec.of("a council", Council::builder, Council.Builder::build)
+          .required("id", Council::id, Council.Builder::id, BODY_ID)
+          .required("nameTh", Council::nameTh, Council.Builder::nameTh, TEXT)
+          .optional("nameEn", Council::nameEn, Council.Builder::nameEn, TEXT)
+          .required("area", Council::area, Council.Builder::area, COUNCIL_AREA)
+          .optional("registration", Council::registration, Council.Builder::registration, REGISTRATION)
+          .optional("dissolved", Council::dissolved, Council.Builder::dissolved, DATE)
+          .array("communities", Council::communities, Council.Builder::addCommunity, COMMUNITY)
+          .array("members", Council::members, Council.Builder::addMember, MEMBERSHIP)
+          .array("posts", Council::posts, Council.Builder::addPost, POST)
+          .done();
+
+  static final ObjectCodec<Network, Network.Builder> NETWORK =
+      ObjectCodec.of("a network", Network::builder, Network.Builder::build)
+          .required("id", Network::id, Network.Builder::id, BODY_ID)
+          .required("level", Network::level, Network.Builder::level, of(NetworkLevel.class))
+          .required("nameTh", Network::nameTh, Network.Builder::nameTh, TEXT)
+          .optional("nameEn", Network::nameEn, Network.Builder::nameEn, TEXT)
+          .optional("area", Network::area, Network.Builder::area, AREA_CODE)
+          .array("councils", Network::councils, Network.Builder::addCouncil, BODY_ID)
+          .array("networks", Network::networks, Network.Builder::addNetwork, BODY_ID)
+          .array("posts", Network::posts, Network.Builder::addPost, POST)
+          .defaulted("claimsFullCoverage", Network::claimsFullCoverage, Network.Builder::claimsFullCoverage, BOOLEAN)
+          .done();
+
+  static final ObjectCodec<LocalGovernment, LocalGovernment.Builder> LOCAL_GOVERNMENT =
+      ObjectCodec.of("a local government", LocalGovernment::builder, LocalGovernment.Builder::build)
+          .required("kind", LocalGovernment::kind, LocalGovernment.Builder::kind, of(LocalGovernmentKind.class))
+          .optional("code", LocalGovernment::code, LocalGovernment.Builder::code, LOCAL_GOVERNMENT_CODE)
+          .required("nameTh", LocalGovernment::nameTh, LocalGovernment.Builder::nameTh, TEXT)
+          .optional("nameEn", LocalGovernment::nameEn, LocalGovernment.Builder::nameEn, TEXT)
+          .set(true, "area", LocalGovernment::area, LocalGovernment.Builder::addArea, AREA_CODE,
+              code -> "duplicate area code " + code)
+          .done();
+
+  static final ObjectCodec<Organization, Organization.Builder> ORGANIZATION =
+      ObjectCodec.of("an organization", Organization::builder, Organization.Builder::build)
+          .required("id", Organization::id, Organization.Builder::id, BODY_ID)
+          .required("kind", Organization::kind, Organization.Builder::kind, of(OrganizationKind.class))
+          .required("nameTh", Organization::nameTh, Organization.Builder::nameTh, TEXT)
+          .optional("nameEn", Organization::nameEn, Organization.Builder::nameEn, TEXT)
+          .optional("parent", Organization::parent, Organization.Builder::parent, BODY_ID)
+          .optional("localGovernment", Organization::localGovernment, Organization.Builder::localGovernment,
+              LOCAL_GOVERNMENT)
+          .optional("area", Organization::area, Organization.Builder::area, AREA_CODE)
+          .array("posts", Organization::posts, Organization.Builder::addPost, POST)
+          .done();
+
+  static final ObjectCodec<PersonName, PersonName.Builder> PERSON_NAME =
+      ObjectCodec.of("a person name", PersonName::builder, PersonName.Builder::build)
+          .optional("title", PersonName::title, PersonName.Builder::title, TEXT)
+          .required("given", PersonName::given, PersonName.Builder::given, TEXT)
+          .optional("family", PersonName::family, PersonName.Builder::family, TEXT)
+          .everyFieldPersonal()
+          .done();
+
+  static final ObjectCodec<Person, Person.Builder> PERSON =
+      ObjectCodec.of("a person", Person::builder, Person.Builder::build)
+          .required("id", Person::id, Person.Builder::id, PERSON_ID)
+          .required("name", Person::name, Person.Builder::name, PERSON_NAME)
+          .optional("nameEn", Person::nameEn, Person.Builder::nameEn, PERSON_NAME)
+          .optional("phone", Person::phone, Person.Builder::phone, PHONE)
+          .optional("citizenId", Person::citizenId, Person.Builder::citizenId, CITIZEN_ID)
+          .personal("name", "nameEn", "phone", "citizenId")
+          .personalValue()
+          .done();
+
+  static final ObjectCodec<Venue, Object[]> VENUE =
+      ObjectCodec.<Venue, Object[]>of("a venue", () -> new Object[2],
+              v -> v[1] == null ? Venue.of(at(v, 0)) : Venue.at(at(v, 0), at(v, 1)))
+          .required("description", Venue::description, slot(0), TEXT)
+          .optional("localGovernment", Venue::localGovernment, slot(1), BODY_ID)
+          .done();
+
+  static final ObjectCodec<Participant, Participant.Builder> PARTICIPANT =
+      ObjectCodec.of("a participant", Participant::builder, Participant.Builder::build)
+          .required("person", Participant::person, Participant.Builder::person, PERSON_ID)
+          .required("role", Participant::role, Participant.Builder::role, of(ParticipantRole.class))
+          .optional("capacity", Participant::capacity, Participant.Builder::capacity, BODY_ID)
+          .optional("note", Participant::note, Participant.Builder::note, TEXT)
+          // The model keeps the note out of its messages, as personal data.
+          .personal("person", "note")
+          .done();
+
+  static final ObjectCodec<Resolution, Object[]> RESOLUTION =
+      ObjectCodec.<Resolution, Object[]>of("a resolution", () -> new Object[2], v -> Resolution.of(at(v, 0), at(v, 1)))
+          .required("text", Resolution::text, slot(0), TEXT)
+          .required("outcome", Resolution::outcome, slot(1), of(ResolutionOutcome.class))
+          .done();
+
+  static final ObjectCodec<SourceLink, Object[]> SOURCE =
+      ObjectCodec.<SourceLink, Object[]>of("a source", () -> new Object[2],
+              v -> v[1] == null ? SourceLink.of((URI) at(v, 0)) : SourceLink.of((URI) at(v, 0), at(v, 1)))
+          .required("url", SourceLink::url, slot(0), URL)
+          .optional("title", SourceLink::title, slot(1), TEXT)
+          .done();
+
+  static final ObjectCodec<Meeting, Meeting.Builder> MEETING =
+      ObjectCodec.of("a meeting", Meeting::builder, Meeting.Builder::build)
+          .required("id", Meeting::id, Meeting.Builder::id, MEETING_ID)
+          .required("titleTh", Meeting::titleTh, Meeting.Builder::titleTh, TEXT)
+          .optional("titleEn", Meeting::titleEn, Meeting.Builder::titleEn, TEXT)
+          .required("date", Meeting::date, Meeting.Builder::date, DATE)
+          .required("level", Meeting::level, Meeting.Builder::level, of(MeetingLevel.class))
+          // Written only when not held, so that documents of held meetings stay as format v1 wrote them.
+          .omittedWhen(MeetingStatus.HELD, "status", Meeting::status, Meeting.Builder::status, of(MeetingStatus.class))
+          .optional("body", Meeting::body, Meeting.Builder::body, BODY_ID)
+          .optional("venue", Meeting::venue, Meeting.Builder::venue, VENUE)
+          .array("organisers", Meeting::organisers, Meeting.Builder::addOrganiser, BODY_ID)
+          .array("participants", Meeting::participants, Meeting.Builder::addParticipant, PARTICIPANT)
+          .optionalInt("attendance", Meeting::attendance, Meeting.Builder::attendance, NOT_NEGATIVE)
+          .array("agenda", Meeting::agenda, Meeting.Builder::addAgenda, TEXT)
+          .array("resolutions", Meeting::resolutions, Meeting.Builder::addResolution, RESOLUTION)
+          .array("sources", Meeting::sources, Meeting.Builder::addSource, SOURCE)
+          .done();
+
+  static final ObjectCodec<Funding, Object[]> FUNDING =
+      ObjectCodec.<Funding, Object[]>of("a funding line", () -> new Object[2], v -> Funding.of(at(v, 0), at(v, 1)))
+          .required("source", Funding::source, slot(0), of(FundingSource.class))
+          .required("amount", Funding::amount, slot(1), AMOUNT)
+          .done();
+
+  /** What a target holds while it is read: the quantity unboxed. */
+  private static final class TargetValues {
+    long quantity;
+    String unit;
+  }
+
+  static final ObjectCodec<Target, TargetValues> TARGET =
+      ObjectCodec.<Target, TargetValues>of("a target", TargetValues::new, v -> Target.of(v.quantity, v.unit))
+          .requiredLong("quantity", Target::quantity, (v, quantity) -> v.quantity = quantity, QUANTITY)
+          .required("unit", Target::unit, (v, unit) -> v.unit = unit, TEXT)
+          .done();
+
+  private static Function<Theme, String> duplicateTheme() {
+    return theme -> "duplicate theme " + JsonIn.quote(JsonEnums.toJson(theme));
+  }
+
+  static final ObjectCodec<Project, Project.Builder> PROJECT =
+      ObjectCodec.of("a project", Project::builder, Project.Builder::build)
+          .required("id", Project::id, Project.Builder::id, PROJECT_ID)
+          .required("titleTh", Project::titleTh, Project.Builder::titleTh, TEXT)
+          .optional("titleEn", Project::titleEn, Project.Builder::titleEn, TEXT)
+          .set(false, "themes", Project::themes, Project.Builder::addTheme, of(Theme.class), duplicateTheme())
+          .required("budget", Project::budget, Project.Builder::budget, AMOUNT)
+          .array("funding", Project::funding, Project.Builder::addFunding, FUNDING)
+          .optional("target", Project::target, Project.Builder::target, TARGET)
+          .defaulted("status", Project::status, Project.Builder::status, of(ProjectStatus.class))
+          .defaultedInt("progress", Project::progress, Project.Builder::progress, PERCENT)
+          .done();
+
+  static final ObjectCodec<Plan, Plan.Builder> PLAN =
+      ObjectCodec.of("a plan", Plan::builder, Plan.Builder::build)
+          .required("id", Plan::id, Plan.Builder::id, PLAN_ID)
+          .required("titleTh", Plan::titleTh, Plan.Builder::titleTh, TEXT)
+          .optional("titleEn", Plan::titleEn, Plan.Builder::titleEn, TEXT)
+          .required("level", Plan::level, Plan.Builder::level, of(PlanLevel.class))
+          .required("owner", Plan::owner, Plan.Builder::owner, BODY_ID)
+          .optional("community", Plan::community, Plan.Builder::community, COMMUNITY_ID)
+          .optional("area", Plan::area, Plan.Builder::area, AREA_CODE)
+          .optional("localGovernment", Plan::localGovernment, Plan.Builder::localGovernment, BODY_ID)
+          .required("period", Plan::period, Plan.Builder::period, PERIOD)
+          .set(false, "themes", Plan::themes, Plan.Builder::addTheme, of(Theme.class), duplicateTheme())
+          .array("goals", Plan::goals, Plan.Builder::addGoal, TEXT)
+          .defaulted("status", Plan::status, Plan.Builder::status, of(PlanStatus.class))
+          .optional("budget", Plan::budget, Plan.Builder::budget, AMOUNT)
+          .optional("parent", Plan::parent, Plan.Builder::parent, PLAN_ID)
+          .array("alignsWith", Plan::alignsWith, Plan.Builder::addAlignsWith, PLAN_ID)
+          .arrayIfAny("designations", Plan::designations, Plan.Builder::addDesignation, DESIGNATION_ID)
+          .optional("integrationArea", Plan::integrationArea, Plan.Builder::integrationArea, SUBDISTRICT)
+          .array("projects", Plan::projects, Plan.Builder::addProject, PROJECT)
+          .done();
+
+  static final ObjectCodec<Designation, Designation.Builder> DESIGNATION =
+      ObjectCodec.of("a designation", Designation::builder, Designation.Builder::build)
+          .required("id", Designation::id, Designation.Builder::id, DESIGNATION_ID)
+          .required("nameTh", Designation::nameTh, Designation.Builder::nameTh, TEXT)
+          .optional("nameEn", Designation::nameEn, Designation.Builder::nameEn, TEXT)
+          .required("kind", Designation::kind, Designation.Builder::kind, of(DesignationKind.class))
+          .set(true, "areas", Designation::areas, Designation.Builder::addArea, AREA_CODE,
+              code -> "duplicate area " + JsonIn.quote(code.value()))
+          .required("validFrom", Designation::validFrom, Designation.Builder::validFrom, DATE)
+          .optional("validTo", Designation::validTo, Designation.Builder::validTo, DATE)
+          .array("sources", Designation::sources, Designation.Builder::addSource, SOURCE)
+          .defaulted("certainty", Designation::certainty, Designation.Builder::certainty, of(SourceCertainty.class))
+          .optional("note", Designation::note, Designation.Builder::note, TEXT)
+          .done();
+
+  /** The registry's people, under which a pointer shows field names only (see {@code JsonIn}). */
+  public static final String PEOPLE = "people";
+
+  /** The whole document. Ids are checked as the collections are read: the special case of the registry. */
+  static final ObjectCodec<Registry, RegistryCollection.Values> REGISTRY =
+      ObjectCodec.of("a registry", RegistryCollection.Values::new, v -> v.registry.build())
+          .required("schemaVersion", r -> SCHEMA_VERSION_1, (v, version) -> {}, SCHEMA_VERSION)
+          .required("asOf", Registry::asOf, (v, date) -> v.registry.asOf(date), DATE)
+          .field(RegistryCollection.bodies("councils", Registry::councils, Registry.Builder::addCouncil, COUNCIL))
+          .field(RegistryCollection.bodies("networks", Registry::networks, Registry.Builder::addNetwork, NETWORK))
+          .field(RegistryCollection.bodies(
+              "organizations", Registry::organizations, Registry.Builder::addOrganization, ORGANIZATION))
+          .field(RegistryCollection.of(PEOPLE, Registry::people, Registry.Builder::addPerson, PERSON, Person::id, false))
+          .field(RegistryCollection.of(
+              "meetings", Registry::meetings, Registry.Builder::addMeeting, MEETING, Meeting::id, false))
+          .field(RegistryCollection.of("plans", Registry::plans, Registry.Builder::addPlan, PLAN, Plan::id, false))
+          .field(RegistryCollection.of(
+              "designations", Registry::designations, Registry.Builder::addDesignation, DESIGNATION, Designation::id, true))
+          .done();
+
+  // ---- what the module binds ------------------------------------------------------------------
+
+  /** {@return every object codec, the registry first} */
+  public static List<ObjectCodec<?, ?>> objects() {
+    return List.of(REGISTRY, COUNCIL, COUNCIL_AREA, REGISTRATION, COMMUNITY, MEMBERSHIP, TERM, POST, NETWORK,
+        ORGANIZATION, LOCAL_GOVERNMENT, PERSON, PERSON_NAME, MEETING, VENUE, PARTICIPANT, RESOLUTION, SOURCE, PLAN,
+        PERIOD, PROJECT, FUNDING, TARGET, DESIGNATION);
+  }
+
+  /** {@return the codec of the registry, the whole document} */
+  public static ValueCodec<Registry> registry() {
+    return REGISTRY;
+  }
+
+  /** {@return the codec of a council, a record of JSON Lines} */
+  public static ValueCodec<Council> council() {
+    return COUNCIL;
+  }
+
+  /** {@return the codec of a person, a record of JSON Lines} */
+  public static ValueCodec<Person> person() {
+    return PERSON;
+  }
+
+  /** {@return the codec of a plan, a record of JSON Lines} */
+  public static ValueCodec<Plan> plan() {
+    return PLAN;
+  }
+
+  /**
+   * Gets the codec of every model type that the module reads, by the exact
+   * type: the object types, the ids of each kind, codes, amounts, fiscal
+   * years, phone numbers, citizen ids and the enums.
+   *
+   * @return the codecs by type, not null
+   */
+  public static Map<Class<?>, ValueCodec<?>> bound() {
+    Map<Class<?>, ValueCodec<?>> map = new LinkedHashMap<>();
+    map.put(Registry.class, REGISTRY);
+    map.put(Council.class, COUNCIL);
+    map.put(CouncilArea.class, COUNCIL_AREA);
+    map.put(Registration.class, REGISTRATION);
+    map.put(Community.class, COMMUNITY);
+    map.put(Membership.class, MEMBERSHIP);
+    map.put(Term.class, TERM);
+    map.put(Post.class, POST);
+    map.put(Network.class, NETWORK);
+    map.put(Organization.class, ORGANIZATION);
+    map.put(LocalGovernment.class, LOCAL_GOVERNMENT);
+    map.put(Person.class, PERSON);
+    map.put(PersonName.class, PERSON_NAME);
+    map.put(Meeting.class, MEETING);
+    map.put(Venue.class, VENUE);
+    map.put(Participant.class, PARTICIPANT);
+    map.put(Resolution.class, RESOLUTION);
+    map.put(SourceLink.class, SOURCE);
+    map.put(Plan.class, PLAN);
+    map.put(FiscalYearRange.class, PERIOD);
+    map.put(Project.class, PROJECT);
+    map.put(Funding.class, FUNDING);
+    map.put(Target.class, TARGET);
+    map.put(Designation.class, DESIGNATION);
+    map.put(PersonId.class, PERSON_ID);
+    map.put(CommunityId.class, COMMUNITY_ID);
+    map.put(BodyId.class, BODY_ID);
+    map.put(MeetingId.class, MEETING_ID);
+    map.put(PlanId.class, PLAN_ID);
+    map.put(ProjectId.class, PROJECT_ID);
+    map.put(DesignationId.class, DESIGNATION_ID);
+    map.put(AreaCode.class, AREA_CODE);
+    map.put(ProvinceCode.class, PROVINCE);
+    map.put(DistrictCode.class, DISTRICT);
+    map.put(SubdistrictCode.class, SUBDISTRICT);
+    map.put(Baht.class, AMOUNT);
+    map.put(FiscalYear.class, FISCAL_YEAR);
+    map.put(RegistrationNumber.class, REGISTRATION_NUMBER);
+    map.put(PhoneNumber.class, PHONE);
+    map.put(CitizenId.class, CITIZEN_ID);
+    map.putAll(ENUMS);
+    return map;
+  }
+
+  /** {@return the codec that writes an id of any kind, found for the id types through their superclass} */
+  public static ValueCodec<Id> anyId() {
+    return ANY_ID;
+  }
+
+  /** {@return the field names of format v1, the only names a pointer into personal data shows as they are} */
+  public static Set<String> fieldNames() {
+    Set<String> names = new TreeSet<>();
+    for (ObjectCodec<?, ?> codec : objects()) {
+      codec.fields().forEach(field -> names.add(field.name()));
+    }
+    return Set.copyOf(names);
+  }
+}
