@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sapha.jackson.codec.Codecs;
 import io.github.sapha.jackson.codec.Field;
 import io.github.sapha.jackson.codec.ObjectCodec;
+import io.github.sapha.registry.FieldNames;
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The codecs are the one description of format v1: the JSON Schema and the
  * field tables of docs/json-format.md are derived from them here, and any
  * drift (a field added to one and not the other, a field required in one and
- * optional in the other) fails.
+ * optional in the other) fails. Their field names are core's {@link
+ * FieldNames}, exactly: the names the validator's pointers use.
  */
 class CodecDriftTest {
   private static final Path DOC = Path.of("..", "docs", "json-format.md");
@@ -183,5 +188,79 @@ class CodecDriftTest {
                 .isEqualTo(row.required().startsWith("yes"));
           }
         });
+  }
+
+  // ---- the field names ------------------------------------------------------------------------
+
+  /** The codecs' sources, from the module's directory. */
+  private static final Path CODEC_SOURCES = Path.of("src/main/java/io/github/sapha/jackson/codec");
+
+  private static Set<String> fieldNameConstants() {
+    Set<String> names = new TreeSet<>();
+    for (java.lang.reflect.Field constant : FieldNames.class.getFields()) {
+      if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+        try {
+          names.add((String) constant.get(null));
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void test_codecFields_areNamedByFieldNames_andEveryFieldNameIsACodecsField() {
+    Set<String> codecs = new TreeSet<>();
+    for (ObjectCodec<?, ?> codec : Codecs.objects()) {
+      codec.fields().forEach(field -> codecs.add(field.name()));
+    }
+    Set<String> constants = fieldNameConstants();
+    assertThat(constants).hasSizeGreaterThan(70);
+    assertThat(codecs).as("codec fields that are no FieldNames constant").isSubsetOf(constants);
+    assertThat(constants).as("FieldNames constants that no codec reads or writes").isSubsetOf(codecs);
+  }
+
+  @Test
+  void test_codecSources_writeNoFieldNameAsText() throws IOException {
+    Set<String> names = fieldNameConstants();
+    List<String> offences = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> paths = Files.list(CODEC_SOURCES)) {
+      files = paths.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+    }
+    for (Path file : files) {
+      fieldNamesAsText(Files.readString(file, StandardCharsets.UTF_8), names)
+          .forEach(name -> offences.add(file.getFileName() + ": \"" + name + "\""));
+    }
+    assertThat(files).contains(CODEC_SOURCES.resolve("Codecs.java"));
+    assertThat(offences).as("field names written as text: use FieldNames").isEmpty();
+  }
+
+  @Test
+  void test_fieldNamesAsText_findsQuotedFieldNamesOutsideComments() {
+    String source = String.join("\n",
+        "/** Such as {@code \"nameTh\"}. */",
+        ".required(\"id\", Council::id, Council.Builder::id, BODY_ID) // \"nameEn\"",
+        ".required(FieldNames.NAME_TH, Council::nameTh, Council.Builder::nameTh, TEXT)",
+        ".personal(\"person\", \"note\")",
+        "Scalar.text(\"a person id\", Scalars::personId, Id::value);");
+    assertThat(fieldNamesAsText(source, Set.of("id", "nameTh", "nameEn", "person", "note")))
+        .containsExactly("id", "person", "note");
+  }
+
+  private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+  private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+
+  /** Finds the string literals outside comments that are a field name, such as {@code "nameTh"}. */
+  private static List<String> fieldNamesAsText(String source, Set<String> names) {
+    List<String> found = new ArrayList<>();
+    Matcher literal = LITERAL.matcher(COMMENT.matcher(source).replaceAll(""));
+    while (literal.find()) {
+      if (names.contains(literal.group(1))) {
+        found.add(literal.group(1));
+      }
+    }
+    return found;
   }
 }

@@ -61,6 +61,7 @@ import io.github.sapha.plan.Project;
 import io.github.sapha.plan.ProjectStatus;
 import io.github.sapha.plan.Target;
 import io.github.sapha.plan.Theme;
+import io.github.sapha.registry.FieldNames;
 import io.github.sapha.registry.Registry;
 import java.net.URI;
 import java.time.LocalDate;
@@ -78,8 +79,9 @@ import tools.jackson.core.JsonToken;
  * Format v1, one line per field: every object type with its fields in the
  * order the format writes them, and the scalar values they hold. Writing,
  * reading, the known and required fields, and the tests of the schema and
- * of docs/json-format.md all come from here; a field name is written nowhere
- * else in the module.
+ * of docs/json-format.md all come from here. The field names are core's
+ * {@link FieldNames} constants, which the validator, the diff and the tester
+ * kit use too: a field name is written as text nowhere in the module.
  *
  * <p>Internal: not exported from the module. This class is immutable and thread-safe.
  */
@@ -183,31 +185,31 @@ public final class Codecs {
   static final ObjectCodec<Term, Object[]> TERM =
       ObjectCodec.<Term, Object[]>of("a term", () -> new Object[2],
               v -> v[1] == null ? Term.from(at(v, 0)) : Term.of(at(v, 0), at(v, 1)))
-          .required("start", Term::start, slot(0), DATE)
-          .optional("end", Term::end, slot(1), DATE)
+          .required(FieldNames.START, Term::start, slot(0), DATE)
+          .optional(FieldNames.END, Term::end, slot(1), DATE)
           .done();
 
   static final ObjectCodec<FiscalYearRange, Object[]> PERIOD =
       ObjectCodec.<FiscalYearRange, Object[]>of("a period", () -> new Object[2],
               v -> FiscalYearRange.of(at(v, 0), at(v, 1)))
-          .required("first", FiscalYearRange::first, slot(0), FISCAL_YEAR)
-          .required("last", FiscalYearRange::last, slot(1), FISCAL_YEAR)
+          .required(FieldNames.FIRST, FiscalYearRange::first, slot(0), FISCAL_YEAR)
+          .required(FieldNames.LAST, FiscalYearRange::last, slot(1), FISCAL_YEAR)
           .done();
 
   static final ObjectCodec<Registration, Object[]> REGISTRATION =
       ObjectCodec.<Registration, Object[]>of("a registration", () -> new Object[2],
               v -> new Registration(at(v, 0), at(v, 1)))
-          .required("number", Registration::number, slot(0), REGISTRATION_NUMBER)
-          .required("date", Registration::date, slot(1), DATE)
+          .required(FieldNames.NUMBER, Registration::number, slot(0), REGISTRATION_NUMBER)
+          .required(FieldNames.DATE, Registration::date, slot(1), DATE)
           .done();
 
   static final ObjectCodec<CouncilArea, Object[]> COUNCIL_AREA =
       ObjectCodec.<CouncilArea, Object[]>of("a council area", () -> new Object[] {new ArrayList<>(), null, null},
               Codecs::councilArea)
-          .set(true, "subdistricts", CouncilArea::subdistricts, (v, code) -> list(v, 0).add(code), SUBDISTRICT,
+          .set(true, FieldNames.SUBDISTRICTS, CouncilArea::subdistricts, (v, code) -> list(v, 0).add(code), SUBDISTRICT,
               code -> "duplicate sub-district code " + code)
-          .optional("localGovernment", CouncilArea::localGovernment, slot(1), BODY_ID)
-          .optional("name", CouncilArea::name, slot(2), TEXT)
+          .optional(FieldNames.LOCAL_GOVERNMENT, CouncilArea::localGovernment, slot(1), BODY_ID)
+          .optional(FieldNames.NAME, CouncilArea::name, slot(2), TEXT)
           .done();
 
   private static CouncilArea councilArea(Object[] v) {
@@ -228,153 +230,153 @@ public final class Codecs {
 
   static final ObjectCodec<Community, Community.Builder> COMMUNITY =
       ObjectCodec.of("a community", Community::builder, Community.Builder::build)
-          .required("id", Community::id, Community.Builder::id, COMMUNITY_ID)
-          .required("nameTh", Community::nameTh, Community.Builder::nameTh, TEXT)
-          .optional("nameEn", Community::nameEn, Community.Builder::nameEn, TEXT)
-          .required("kind", Community::kind, Community.Builder::kind, of(CommunityKind.class))
-          .optionalInt("village", Community::village, Community.Builder::village, VILLAGE)
-          .optional("registered", Community::registered, Community.Builder::registered, DATE)
+          .required(FieldNames.ID, Community::id, Community.Builder::id, COMMUNITY_ID)
+          .required(FieldNames.NAME_TH, Community::nameTh, Community.Builder::nameTh, TEXT)
+          .optional(FieldNames.NAME_EN, Community::nameEn, Community.Builder::nameEn, TEXT)
+          .required(FieldNames.KIND, Community::kind, Community.Builder::kind, of(CommunityKind.class))
+          .optionalInt(FieldNames.VILLAGE, Community::village, Community.Builder::village, VILLAGE)
+          .optional(FieldNames.REGISTERED, Community::registered, Community.Builder::registered, DATE)
           .done();
 
   static final ObjectCodec<Membership, Membership.Builder> MEMBERSHIP =
       ObjectCodec.of("a membership", Membership::builder, Membership.Builder::build)
-          .required("person", Membership::person, Membership.Builder::person, PERSON_ID)
-          .required("kind", Membership::kind, Membership.Builder::kind, of(MemberKind.class))
-          .optional("community", Membership::community, Membership.Builder::community, COMMUNITY_ID)
-          .required("term", Membership::term, Membership.Builder::term, TERM)
-          .personal("person")
+          .required(FieldNames.PERSON, Membership::person, Membership.Builder::person, PERSON_ID)
+          .required(FieldNames.KIND, Membership::kind, Membership.Builder::kind, of(MemberKind.class))
+          .optional(FieldNames.COMMUNITY, Membership::community, Membership.Builder::community, COMMUNITY_ID)
+          .required(FieldNames.TERM, Membership::term, Membership.Builder::term, TERM)
+          .personal(FieldNames.PERSON)
           .done();
 
   static final ObjectCodec<Post, Post.Builder> POST =
       ObjectCodec.of("a post", Post::builder, Post.Builder::build)
-          .required("role", Post::role, Post.Builder::role, of(PostRole.class))
-          .optional("label", Post::label, Post.Builder::label, TEXT)
-          .optional("holder", Post::holder, Post.Builder::holder, PERSON_ID)
-          .required("term", Post::term, Post.Builder::term, TERM)
-          .personal("holder")
+          .required(FieldNames.ROLE, Post::role, Post.Builder::role, of(PostRole.class))
+          .optional(FieldNames.LABEL, Post::label, Post.Builder::label, TEXT)
+          .optional(FieldNames.HOLDER, Post::holder, Post.Builder::holder, PERSON_ID)
+          .required(FieldNames.TERM, Post::term, Post.Builder::term, TERM)
+          .personal(FieldNames.HOLDER)
           .done();
 
   static final ObjectCodec<Council, Council.Builder> COUNCIL =
       ObjectCodec.of("a council", Council::builder, Council.Builder::build)
-          .required("id", Council::id, Council.Builder::id, BODY_ID)
-          .required("nameTh", Council::nameTh, Council.Builder::nameTh, TEXT)
-          .optional("nameEn", Council::nameEn, Council.Builder::nameEn, TEXT)
-          .required("area", Council::area, Council.Builder::area, COUNCIL_AREA)
-          .optional("registration", Council::registration, Council.Builder::registration, REGISTRATION)
-          .optional("dissolved", Council::dissolved, Council.Builder::dissolved, DATE)
-          .array("communities", Council::communities, Council.Builder::addCommunity, COMMUNITY)
-          .array("members", Council::members, Council.Builder::addMember, MEMBERSHIP)
-          .array("posts", Council::posts, Council.Builder::addPost, POST)
+          .required(FieldNames.ID, Council::id, Council.Builder::id, BODY_ID)
+          .required(FieldNames.NAME_TH, Council::nameTh, Council.Builder::nameTh, TEXT)
+          .optional(FieldNames.NAME_EN, Council::nameEn, Council.Builder::nameEn, TEXT)
+          .required(FieldNames.AREA, Council::area, Council.Builder::area, COUNCIL_AREA)
+          .optional(FieldNames.REGISTRATION, Council::registration, Council.Builder::registration, REGISTRATION)
+          .optional(FieldNames.DISSOLVED, Council::dissolved, Council.Builder::dissolved, DATE)
+          .array(FieldNames.COMMUNITIES, Council::communities, Council.Builder::addCommunity, COMMUNITY)
+          .array(FieldNames.MEMBERS, Council::members, Council.Builder::addMember, MEMBERSHIP)
+          .array(FieldNames.POSTS, Council::posts, Council.Builder::addPost, POST)
           .done();
 
   static final ObjectCodec<Network, Network.Builder> NETWORK =
       ObjectCodec.of("a network", Network::builder, Network.Builder::build)
-          .required("id", Network::id, Network.Builder::id, BODY_ID)
-          .required("level", Network::level, Network.Builder::level, of(NetworkLevel.class))
-          .required("nameTh", Network::nameTh, Network.Builder::nameTh, TEXT)
-          .optional("nameEn", Network::nameEn, Network.Builder::nameEn, TEXT)
-          .optional("area", Network::area, Network.Builder::area, AREA_CODE)
-          .array("councils", Network::councils, Network.Builder::addCouncil, BODY_ID)
-          .array("networks", Network::networks, Network.Builder::addNetwork, BODY_ID)
-          .array("posts", Network::posts, Network.Builder::addPost, POST)
-          .defaulted("claimsFullCoverage", Network::claimsFullCoverage, Network.Builder::claimsFullCoverage, BOOLEAN)
+          .required(FieldNames.ID, Network::id, Network.Builder::id, BODY_ID)
+          .required(FieldNames.LEVEL, Network::level, Network.Builder::level, of(NetworkLevel.class))
+          .required(FieldNames.NAME_TH, Network::nameTh, Network.Builder::nameTh, TEXT)
+          .optional(FieldNames.NAME_EN, Network::nameEn, Network.Builder::nameEn, TEXT)
+          .optional(FieldNames.AREA, Network::area, Network.Builder::area, AREA_CODE)
+          .array(FieldNames.COUNCILS, Network::councils, Network.Builder::addCouncil, BODY_ID)
+          .array(FieldNames.NETWORKS, Network::networks, Network.Builder::addNetwork, BODY_ID)
+          .array(FieldNames.POSTS, Network::posts, Network.Builder::addPost, POST)
+          .defaulted(FieldNames.CLAIMS_FULL_COVERAGE, Network::claimsFullCoverage, Network.Builder::claimsFullCoverage, BOOLEAN)
           .done();
 
   static final ObjectCodec<LocalGovernment, LocalGovernment.Builder> LOCAL_GOVERNMENT =
       ObjectCodec.of("a local government", LocalGovernment::builder, LocalGovernment.Builder::build)
-          .required("kind", LocalGovernment::kind, LocalGovernment.Builder::kind, of(LocalGovernmentKind.class))
-          .optional("code", LocalGovernment::code, LocalGovernment.Builder::code, LOCAL_GOVERNMENT_CODE)
-          .required("nameTh", LocalGovernment::nameTh, LocalGovernment.Builder::nameTh, TEXT)
-          .optional("nameEn", LocalGovernment::nameEn, LocalGovernment.Builder::nameEn, TEXT)
-          .set(true, "area", LocalGovernment::area, LocalGovernment.Builder::addArea, AREA_CODE,
+          .required(FieldNames.KIND, LocalGovernment::kind, LocalGovernment.Builder::kind, of(LocalGovernmentKind.class))
+          .optional(FieldNames.CODE, LocalGovernment::code, LocalGovernment.Builder::code, LOCAL_GOVERNMENT_CODE)
+          .required(FieldNames.NAME_TH, LocalGovernment::nameTh, LocalGovernment.Builder::nameTh, TEXT)
+          .optional(FieldNames.NAME_EN, LocalGovernment::nameEn, LocalGovernment.Builder::nameEn, TEXT)
+          .set(true, FieldNames.AREA, LocalGovernment::area, LocalGovernment.Builder::addArea, AREA_CODE,
               code -> "duplicate area code " + code)
           .done();
 
   static final ObjectCodec<Organization, Organization.Builder> ORGANIZATION =
       ObjectCodec.of("an organization", Organization::builder, Organization.Builder::build)
-          .required("id", Organization::id, Organization.Builder::id, BODY_ID)
-          .required("kind", Organization::kind, Organization.Builder::kind, of(OrganizationKind.class))
-          .required("nameTh", Organization::nameTh, Organization.Builder::nameTh, TEXT)
-          .optional("nameEn", Organization::nameEn, Organization.Builder::nameEn, TEXT)
-          .optional("parent", Organization::parent, Organization.Builder::parent, BODY_ID)
-          .optional("localGovernment", Organization::localGovernment, Organization.Builder::localGovernment,
+          .required(FieldNames.ID, Organization::id, Organization.Builder::id, BODY_ID)
+          .required(FieldNames.KIND, Organization::kind, Organization.Builder::kind, of(OrganizationKind.class))
+          .required(FieldNames.NAME_TH, Organization::nameTh, Organization.Builder::nameTh, TEXT)
+          .optional(FieldNames.NAME_EN, Organization::nameEn, Organization.Builder::nameEn, TEXT)
+          .optional(FieldNames.PARENT, Organization::parent, Organization.Builder::parent, BODY_ID)
+          .optional(FieldNames.LOCAL_GOVERNMENT, Organization::localGovernment, Organization.Builder::localGovernment,
               LOCAL_GOVERNMENT)
-          .optional("area", Organization::area, Organization.Builder::area, AREA_CODE)
-          .array("posts", Organization::posts, Organization.Builder::addPost, POST)
+          .optional(FieldNames.AREA, Organization::area, Organization.Builder::area, AREA_CODE)
+          .array(FieldNames.POSTS, Organization::posts, Organization.Builder::addPost, POST)
           .done();
 
   static final ObjectCodec<PersonName, PersonName.Builder> PERSON_NAME =
       ObjectCodec.of("a person name", PersonName::builder, PersonName.Builder::build)
-          .optional("title", PersonName::title, PersonName.Builder::title, TEXT)
-          .required("given", PersonName::given, PersonName.Builder::given, TEXT)
-          .optional("family", PersonName::family, PersonName.Builder::family, TEXT)
+          .optional(FieldNames.TITLE, PersonName::title, PersonName.Builder::title, TEXT)
+          .required(FieldNames.GIVEN, PersonName::given, PersonName.Builder::given, TEXT)
+          .optional(FieldNames.FAMILY, PersonName::family, PersonName.Builder::family, TEXT)
           .everyFieldPersonal()
           .done();
 
   static final ObjectCodec<Person, Person.Builder> PERSON =
       ObjectCodec.of("a person", Person::builder, Person.Builder::build)
-          .required("id", Person::id, Person.Builder::id, PERSON_ID)
-          .required("name", Person::name, Person.Builder::name, PERSON_NAME)
-          .optional("nameEn", Person::nameEn, Person.Builder::nameEn, PERSON_NAME)
-          .optional("phone", Person::phone, Person.Builder::phone, PHONE)
-          .optional("citizenId", Person::citizenId, Person.Builder::citizenId, CITIZEN_ID)
-          .personal("name", "nameEn", "phone", "citizenId")
+          .required(FieldNames.ID, Person::id, Person.Builder::id, PERSON_ID)
+          .required(FieldNames.NAME, Person::name, Person.Builder::name, PERSON_NAME)
+          .optional(FieldNames.NAME_EN, Person::nameEn, Person.Builder::nameEn, PERSON_NAME)
+          .optional(FieldNames.PHONE, Person::phone, Person.Builder::phone, PHONE)
+          .optional(FieldNames.CITIZEN_ID, Person::citizenId, Person.Builder::citizenId, CITIZEN_ID)
+          .personal(FieldNames.NAME, FieldNames.NAME_EN, FieldNames.PHONE, FieldNames.CITIZEN_ID)
           .personalValue()
           .done();
 
   static final ObjectCodec<Venue, Object[]> VENUE =
       ObjectCodec.<Venue, Object[]>of("a venue", () -> new Object[2],
               v -> v[1] == null ? Venue.of(at(v, 0)) : Venue.at(at(v, 0), at(v, 1)))
-          .required("description", Venue::description, slot(0), TEXT)
-          .optional("localGovernment", Venue::localGovernment, slot(1), BODY_ID)
+          .required(FieldNames.DESCRIPTION, Venue::description, slot(0), TEXT)
+          .optional(FieldNames.LOCAL_GOVERNMENT, Venue::localGovernment, slot(1), BODY_ID)
           .done();
 
   static final ObjectCodec<Participant, Participant.Builder> PARTICIPANT =
       ObjectCodec.of("a participant", Participant::builder, Participant.Builder::build)
-          .required("person", Participant::person, Participant.Builder::person, PERSON_ID)
-          .required("role", Participant::role, Participant.Builder::role, of(ParticipantRole.class))
-          .optional("capacity", Participant::capacity, Participant.Builder::capacity, BODY_ID)
-          .optional("note", Participant::note, Participant.Builder::note, TEXT)
+          .required(FieldNames.PERSON, Participant::person, Participant.Builder::person, PERSON_ID)
+          .required(FieldNames.ROLE, Participant::role, Participant.Builder::role, of(ParticipantRole.class))
+          .optional(FieldNames.CAPACITY, Participant::capacity, Participant.Builder::capacity, BODY_ID)
+          .optional(FieldNames.NOTE, Participant::note, Participant.Builder::note, TEXT)
           // The model keeps the note out of its messages, as personal data.
-          .personal("person", "note")
+          .personal(FieldNames.PERSON, FieldNames.NOTE)
           .done();
 
   static final ObjectCodec<Resolution, Object[]> RESOLUTION =
       ObjectCodec.<Resolution, Object[]>of("a resolution", () -> new Object[2], v -> Resolution.of(at(v, 0), at(v, 1)))
-          .required("text", Resolution::text, slot(0), TEXT)
-          .required("outcome", Resolution::outcome, slot(1), of(ResolutionOutcome.class))
+          .required(FieldNames.TEXT, Resolution::text, slot(0), TEXT)
+          .required(FieldNames.OUTCOME, Resolution::outcome, slot(1), of(ResolutionOutcome.class))
           .done();
 
   static final ObjectCodec<SourceLink, Object[]> SOURCE =
       ObjectCodec.<SourceLink, Object[]>of("a source", () -> new Object[2],
               v -> v[1] == null ? SourceLink.of((URI) at(v, 0)) : SourceLink.of((URI) at(v, 0), at(v, 1)))
-          .required("url", SourceLink::url, slot(0), URL)
-          .optional("title", SourceLink::title, slot(1), TEXT)
+          .required(FieldNames.URL, SourceLink::url, slot(0), URL)
+          .optional(FieldNames.TITLE, SourceLink::title, slot(1), TEXT)
           .done();
 
   static final ObjectCodec<Meeting, Meeting.Builder> MEETING =
       ObjectCodec.of("a meeting", Meeting::builder, Meeting.Builder::build)
-          .required("id", Meeting::id, Meeting.Builder::id, MEETING_ID)
-          .required("titleTh", Meeting::titleTh, Meeting.Builder::titleTh, TEXT)
-          .optional("titleEn", Meeting::titleEn, Meeting.Builder::titleEn, TEXT)
-          .required("date", Meeting::date, Meeting.Builder::date, DATE)
-          .required("level", Meeting::level, Meeting.Builder::level, of(MeetingLevel.class))
+          .required(FieldNames.ID, Meeting::id, Meeting.Builder::id, MEETING_ID)
+          .required(FieldNames.TITLE_TH, Meeting::titleTh, Meeting.Builder::titleTh, TEXT)
+          .optional(FieldNames.TITLE_EN, Meeting::titleEn, Meeting.Builder::titleEn, TEXT)
+          .required(FieldNames.DATE, Meeting::date, Meeting.Builder::date, DATE)
+          .required(FieldNames.LEVEL, Meeting::level, Meeting.Builder::level, of(MeetingLevel.class))
           // Written only when not held, so that documents of held meetings stay as format v1 wrote them.
-          .omittedWhen(MeetingStatus.HELD, "status", Meeting::status, Meeting.Builder::status, of(MeetingStatus.class))
-          .optional("body", Meeting::body, Meeting.Builder::body, BODY_ID)
-          .optional("venue", Meeting::venue, Meeting.Builder::venue, VENUE)
-          .array("organisers", Meeting::organisers, Meeting.Builder::addOrganiser, BODY_ID)
-          .array("participants", Meeting::participants, Meeting.Builder::addParticipant, PARTICIPANT)
-          .optionalInt("attendance", Meeting::attendance, Meeting.Builder::attendance, NOT_NEGATIVE)
-          .array("agenda", Meeting::agenda, Meeting.Builder::addAgenda, TEXT)
-          .array("resolutions", Meeting::resolutions, Meeting.Builder::addResolution, RESOLUTION)
-          .array("sources", Meeting::sources, Meeting.Builder::addSource, SOURCE)
+          .omittedWhen(MeetingStatus.HELD, FieldNames.STATUS, Meeting::status, Meeting.Builder::status, of(MeetingStatus.class))
+          .optional(FieldNames.BODY, Meeting::body, Meeting.Builder::body, BODY_ID)
+          .optional(FieldNames.VENUE, Meeting::venue, Meeting.Builder::venue, VENUE)
+          .array(FieldNames.ORGANISERS, Meeting::organisers, Meeting.Builder::addOrganiser, BODY_ID)
+          .array(FieldNames.PARTICIPANTS, Meeting::participants, Meeting.Builder::addParticipant, PARTICIPANT)
+          .optionalInt(FieldNames.ATTENDANCE, Meeting::attendance, Meeting.Builder::attendance, NOT_NEGATIVE)
+          .array(FieldNames.AGENDA, Meeting::agenda, Meeting.Builder::addAgenda, TEXT)
+          .array(FieldNames.RESOLUTIONS, Meeting::resolutions, Meeting.Builder::addResolution, RESOLUTION)
+          .array(FieldNames.SOURCES, Meeting::sources, Meeting.Builder::addSource, SOURCE)
           .done();
 
   static final ObjectCodec<Funding, Object[]> FUNDING =
       ObjectCodec.<Funding, Object[]>of("a funding line", () -> new Object[2], v -> Funding.of(at(v, 0), at(v, 1)))
-          .required("source", Funding::source, slot(0), of(FundingSource.class))
-          .required("amount", Funding::amount, slot(1), AMOUNT)
+          .required(FieldNames.SOURCE, Funding::source, slot(0), of(FundingSource.class))
+          .required(FieldNames.AMOUNT, Funding::amount, slot(1), AMOUNT)
           .done();
 
   /** What a target holds while it is read: the quantity unboxed. */
@@ -385,8 +387,8 @@ public final class Codecs {
 
   static final ObjectCodec<Target, TargetValues> TARGET =
       ObjectCodec.<Target, TargetValues>of("a target", TargetValues::new, v -> Target.of(v.quantity, v.unit))
-          .requiredLong("quantity", Target::quantity, (v, quantity) -> v.quantity = quantity, QUANTITY)
-          .required("unit", Target::unit, (v, unit) -> v.unit = unit, TEXT)
+          .requiredLong(FieldNames.QUANTITY, Target::quantity, (v, quantity) -> v.quantity = quantity, QUANTITY)
+          .required(FieldNames.UNIT, Target::unit, (v, unit) -> v.unit = unit, TEXT)
           .done();
 
   private static Function<Theme, String> duplicateTheme() {
@@ -395,72 +397,70 @@ public final class Codecs {
 
   static final ObjectCodec<Project, Project.Builder> PROJECT =
       ObjectCodec.of("a project", Project::builder, Project.Builder::build)
-          .required("id", Project::id, Project.Builder::id, PROJECT_ID)
-          .required("titleTh", Project::titleTh, Project.Builder::titleTh, TEXT)
-          .optional("titleEn", Project::titleEn, Project.Builder::titleEn, TEXT)
-          .set(false, "themes", Project::themes, Project.Builder::addTheme, of(Theme.class), duplicateTheme())
-          .required("budget", Project::budget, Project.Builder::budget, AMOUNT)
-          .array("funding", Project::funding, Project.Builder::addFunding, FUNDING)
-          .optional("target", Project::target, Project.Builder::target, TARGET)
-          .defaulted("status", Project::status, Project.Builder::status, of(ProjectStatus.class))
-          .defaultedInt("progress", Project::progress, Project.Builder::progress, PERCENT)
+          .required(FieldNames.ID, Project::id, Project.Builder::id, PROJECT_ID)
+          .required(FieldNames.TITLE_TH, Project::titleTh, Project.Builder::titleTh, TEXT)
+          .optional(FieldNames.TITLE_EN, Project::titleEn, Project.Builder::titleEn, TEXT)
+          .set(false, FieldNames.THEMES, Project::themes, Project.Builder::addTheme, of(Theme.class), duplicateTheme())
+          .required(FieldNames.BUDGET, Project::budget, Project.Builder::budget, AMOUNT)
+          .array(FieldNames.FUNDING, Project::funding, Project.Builder::addFunding, FUNDING)
+          .optional(FieldNames.TARGET, Project::target, Project.Builder::target, TARGET)
+          .defaulted(FieldNames.STATUS, Project::status, Project.Builder::status, of(ProjectStatus.class))
+          .defaultedInt(FieldNames.PROGRESS, Project::progress, Project.Builder::progress, PERCENT)
           .done();
 
   static final ObjectCodec<Plan, Plan.Builder> PLAN =
       ObjectCodec.of("a plan", Plan::builder, Plan.Builder::build)
-          .required("id", Plan::id, Plan.Builder::id, PLAN_ID)
-          .required("titleTh", Plan::titleTh, Plan.Builder::titleTh, TEXT)
-          .optional("titleEn", Plan::titleEn, Plan.Builder::titleEn, TEXT)
-          .required("level", Plan::level, Plan.Builder::level, of(PlanLevel.class))
-          .required("owner", Plan::owner, Plan.Builder::owner, BODY_ID)
-          .optional("community", Plan::community, Plan.Builder::community, COMMUNITY_ID)
-          .optional("area", Plan::area, Plan.Builder::area, AREA_CODE)
-          .optional("localGovernment", Plan::localGovernment, Plan.Builder::localGovernment, BODY_ID)
-          .required("period", Plan::period, Plan.Builder::period, PERIOD)
-          .set(false, "themes", Plan::themes, Plan.Builder::addTheme, of(Theme.class), duplicateTheme())
-          .array("goals", Plan::goals, Plan.Builder::addGoal, TEXT)
-          .defaulted("status", Plan::status, Plan.Builder::status, of(PlanStatus.class))
-          .optional("budget", Plan::budget, Plan.Builder::budget, AMOUNT)
-          .optional("parent", Plan::parent, Plan.Builder::parent, PLAN_ID)
-          .array("alignsWith", Plan::alignsWith, Plan.Builder::addAlignsWith, PLAN_ID)
-          .arrayIfAny("designations", Plan::designations, Plan.Builder::addDesignation, DESIGNATION_ID)
-          .optional("integrationArea", Plan::integrationArea, Plan.Builder::integrationArea, SUBDISTRICT)
-          .array("projects", Plan::projects, Plan.Builder::addProject, PROJECT)
+          .required(FieldNames.ID, Plan::id, Plan.Builder::id, PLAN_ID)
+          .required(FieldNames.TITLE_TH, Plan::titleTh, Plan.Builder::titleTh, TEXT)
+          .optional(FieldNames.TITLE_EN, Plan::titleEn, Plan.Builder::titleEn, TEXT)
+          .required(FieldNames.LEVEL, Plan::level, Plan.Builder::level, of(PlanLevel.class))
+          .required(FieldNames.OWNER, Plan::owner, Plan.Builder::owner, BODY_ID)
+          .optional(FieldNames.COMMUNITY, Plan::community, Plan.Builder::community, COMMUNITY_ID)
+          .optional(FieldNames.AREA, Plan::area, Plan.Builder::area, AREA_CODE)
+          .optional(FieldNames.LOCAL_GOVERNMENT, Plan::localGovernment, Plan.Builder::localGovernment, BODY_ID)
+          .required(FieldNames.PERIOD, Plan::period, Plan.Builder::period, PERIOD)
+          .set(false, FieldNames.THEMES, Plan::themes, Plan.Builder::addTheme, of(Theme.class), duplicateTheme())
+          .array(FieldNames.GOALS, Plan::goals, Plan.Builder::addGoal, TEXT)
+          .defaulted(FieldNames.STATUS, Plan::status, Plan.Builder::status, of(PlanStatus.class))
+          .optional(FieldNames.BUDGET, Plan::budget, Plan.Builder::budget, AMOUNT)
+          .optional(FieldNames.PARENT, Plan::parent, Plan.Builder::parent, PLAN_ID)
+          .array(FieldNames.ALIGNS_WITH, Plan::alignsWith, Plan.Builder::addAlignsWith, PLAN_ID)
+          .arrayIfAny(FieldNames.DESIGNATIONS, Plan::designations, Plan.Builder::addDesignation, DESIGNATION_ID)
+          .optional(FieldNames.INTEGRATION_AREA, Plan::integrationArea, Plan.Builder::integrationArea, SUBDISTRICT)
+          .array(FieldNames.PROJECTS, Plan::projects, Plan.Builder::addProject, PROJECT)
           .done();
 
   static final ObjectCodec<Designation, Designation.Builder> DESIGNATION =
       ObjectCodec.of("a designation", Designation::builder, Designation.Builder::build)
-          .required("id", Designation::id, Designation.Builder::id, DESIGNATION_ID)
-          .required("nameTh", Designation::nameTh, Designation.Builder::nameTh, TEXT)
-          .optional("nameEn", Designation::nameEn, Designation.Builder::nameEn, TEXT)
-          .required("kind", Designation::kind, Designation.Builder::kind, of(DesignationKind.class))
-          .set(true, "areas", Designation::areas, Designation.Builder::addArea, AREA_CODE,
+          .required(FieldNames.ID, Designation::id, Designation.Builder::id, DESIGNATION_ID)
+          .required(FieldNames.NAME_TH, Designation::nameTh, Designation.Builder::nameTh, TEXT)
+          .optional(FieldNames.NAME_EN, Designation::nameEn, Designation.Builder::nameEn, TEXT)
+          .required(FieldNames.KIND, Designation::kind, Designation.Builder::kind, of(DesignationKind.class))
+          .set(true, FieldNames.AREAS, Designation::areas, Designation.Builder::addArea, AREA_CODE,
               code -> "duplicate area " + JsonIn.quote(code.value()))
-          .required("validFrom", Designation::validFrom, Designation.Builder::validFrom, DATE)
-          .optional("validTo", Designation::validTo, Designation.Builder::validTo, DATE)
-          .array("sources", Designation::sources, Designation.Builder::addSource, SOURCE)
-          .defaulted("certainty", Designation::certainty, Designation.Builder::certainty, of(SourceCertainty.class))
-          .optional("note", Designation::note, Designation.Builder::note, TEXT)
+          .required(FieldNames.VALID_FROM, Designation::validFrom, Designation.Builder::validFrom, DATE)
+          .optional(FieldNames.VALID_TO, Designation::validTo, Designation.Builder::validTo, DATE)
+          .array(FieldNames.SOURCES, Designation::sources, Designation.Builder::addSource, SOURCE)
+          .defaulted(FieldNames.CERTAINTY, Designation::certainty, Designation.Builder::certainty, of(SourceCertainty.class))
+          .optional(FieldNames.NOTE, Designation::note, Designation.Builder::note, TEXT)
           .done();
 
-  /** The registry's people, under which a pointer shows field names only (see {@code JsonIn}). */
-  public static final String PEOPLE = "people";
 
   /** The whole document. Ids are checked as the collections are read: the special case of the registry. */
   static final ObjectCodec<Registry, RegistryCollection.Values> REGISTRY =
       ObjectCodec.of("a registry", RegistryCollection.Values::new, v -> v.registry.build())
-          .required("schemaVersion", r -> SCHEMA_VERSION_1, (v, version) -> {}, SCHEMA_VERSION)
-          .required("asOf", Registry::asOf, (v, date) -> v.registry.asOf(date), DATE)
-          .field(RegistryCollection.bodies("councils", Registry::councils, Registry.Builder::addCouncil, COUNCIL))
-          .field(RegistryCollection.bodies("networks", Registry::networks, Registry.Builder::addNetwork, NETWORK))
+          .required(FieldNames.SCHEMA_VERSION, r -> SCHEMA_VERSION_1, (v, version) -> {}, SCHEMA_VERSION)
+          .required(FieldNames.AS_OF, Registry::asOf, (v, date) -> v.registry.asOf(date), DATE)
+          .field(RegistryCollection.bodies(FieldNames.COUNCILS, Registry::councils, Registry.Builder::addCouncil, COUNCIL))
+          .field(RegistryCollection.bodies(FieldNames.NETWORKS, Registry::networks, Registry.Builder::addNetwork, NETWORK))
           .field(RegistryCollection.bodies(
-              "organizations", Registry::organizations, Registry.Builder::addOrganization, ORGANIZATION))
-          .field(RegistryCollection.of(PEOPLE, Registry::people, Registry.Builder::addPerson, PERSON, Person::id, false))
+              FieldNames.ORGANIZATIONS, Registry::organizations, Registry.Builder::addOrganization, ORGANIZATION))
+          .field(RegistryCollection.of(FieldNames.PEOPLE, Registry::people, Registry.Builder::addPerson, PERSON, Person::id, false))
           .field(RegistryCollection.of(
-              "meetings", Registry::meetings, Registry.Builder::addMeeting, MEETING, Meeting::id, false))
-          .field(RegistryCollection.of("plans", Registry::plans, Registry.Builder::addPlan, PLAN, Plan::id, false))
+              FieldNames.MEETINGS, Registry::meetings, Registry.Builder::addMeeting, MEETING, Meeting::id, false))
+          .field(RegistryCollection.of(FieldNames.PLANS, Registry::plans, Registry.Builder::addPlan, PLAN, Plan::id, false))
           .field(RegistryCollection.of(
-              "designations", Registry::designations, Registry.Builder::addDesignation, DESIGNATION, Designation::id, true))
+              FieldNames.DESIGNATIONS, Registry::designations, Registry.Builder::addDesignation, DESIGNATION, Designation::id, true))
           .done();
 
   // ---- what the module binds ------------------------------------------------------------------

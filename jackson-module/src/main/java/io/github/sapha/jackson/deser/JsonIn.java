@@ -2,6 +2,7 @@ package io.github.sapha.jackson.deser;
 
 import io.github.sapha.jackson.SaphaJsonException;
 import io.github.sapha.jackson.codec.Codecs;
+import io.github.sapha.registry.FieldNames;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -282,7 +283,7 @@ public final class JsonIn {
   }
 
   /** The field names of format v1, the only names a pointer into personal data may show. */
-  private static final class FieldNames {
+  private static final class KnownNames {
     static final java.util.Set<String> ALL = Codecs.fieldNames();
   }
 
@@ -322,9 +323,9 @@ public final class JsonIn {
         }
       } else if (c.currentName() != null) {
         String name = c.currentName();
-        boolean hidden = (personal || people) && !FieldNames.ALL.contains(name) && !fieldLike(name);
+        boolean hidden = (personal || people) && !KnownNames.ALL.contains(name) && !fieldLike(name);
         out.append('/').append(hidden ? "*" : name.replace("~", "~0").replace("/", "~1"));
-        people = people || (out.length() == 1 + Codecs.PEOPLE.length() && name.equals(Codecs.PEOPLE));
+        people = people || (out.length() == 1 + FieldNames.PEOPLE.length() && name.equals(FieldNames.PEOPLE));
       }
     }
     return out.toString();
