@@ -7,7 +7,8 @@ package io.github.sapha.registry;
  * name is written as text: the {@code sapha-jackson} codecs read and write
  * these names, the validator and the diff build their JSON Pointers from them,
  * and so do the tester kit's mutations. Tests fail if a codec's field is not
- * one of these constants or a constant is no codec's field.
+ * one of these constants, a constant is no codec's field, or a constant's note
+ * below names other objects than those whose codecs have the field.
  *
  * <p>Build a pointer to a value with them, for a rule of your own: {@code
  * Pointer.ROOT.field(FieldNames.COUNCILS).index(3).field(FieldNames.NAME_EN)}
@@ -29,7 +30,7 @@ public final class FieldNames {
   /** {@code "areas"}: a field of a designation. */
   public static final String AREAS = "areas";
 
-  /** {@code "asOf"}: a field of the registry (the document). */
+  /** {@code "asOf"}: a field of a registry. */
   public static final String AS_OF = "asOf";
 
   /** {@code "attendance"}: a field of a meeting. */
@@ -62,7 +63,7 @@ public final class FieldNames {
   /** {@code "community"}: a field of a membership and a plan. */
   public static final String COMMUNITY = "community";
 
-  /** {@code "councils"}: a field of a network and the registry (the document). */
+  /** {@code "councils"}: a field of a network and a registry. */
   public static final String COUNCILS = "councils";
 
   /** {@code "date"}: a field of a registration and a meeting. */
@@ -71,7 +72,7 @@ public final class FieldNames {
   /** {@code "description"}: a field of a venue. */
   public static final String DESCRIPTION = "description";
 
-  /** {@code "designations"}: a field of a plan and the registry (the document). */
+  /** {@code "designations"}: a field of a plan and a registry. */
   public static final String DESIGNATIONS = "designations";
 
   /** {@code "dissolved"}: a field of a council. */
@@ -122,7 +123,7 @@ public final class FieldNames {
   /** {@code "localGovernment"}: a field of a council area, an organization, a venue and a plan. */
   public static final String LOCAL_GOVERNMENT = "localGovernment";
 
-  /** {@code "meetings"}: a field of the registry (the document). */
+  /** {@code "meetings"}: a field of a registry. */
   public static final String MEETINGS = "meetings";
 
   /** {@code "members"}: a field of a council. */
@@ -143,7 +144,7 @@ public final class FieldNames {
    */
   public static final String NAME_TH = "nameTh";
 
-  /** {@code "networks"}: a field of a network and the registry (the document). */
+  /** {@code "networks"}: a field of a network and a registry. */
   public static final String NETWORKS = "networks";
 
   /** {@code "note"}: a field of a participant and a designation. */
@@ -155,7 +156,7 @@ public final class FieldNames {
   /** {@code "organisers"}: a field of a meeting. */
   public static final String ORGANISERS = "organisers";
 
-  /** {@code "organizations"}: a field of the registry (the document). */
+  /** {@code "organizations"}: a field of a registry. */
   public static final String ORGANIZATIONS = "organizations";
 
   /** {@code "outcome"}: a field of a resolution. */
@@ -170,7 +171,7 @@ public final class FieldNames {
   /** {@code "participants"}: a field of a meeting. */
   public static final String PARTICIPANTS = "participants";
 
-  /** {@code "people"}: a field of the registry (the document). */
+  /** {@code "people"}: a field of a registry. */
   public static final String PEOPLE = "people";
 
   /** {@code "period"}: a field of a plan. */
@@ -182,7 +183,7 @@ public final class FieldNames {
   /** {@code "phone"}: a field of a person. */
   public static final String PHONE = "phone";
 
-  /** {@code "plans"}: a field of the registry (the document). */
+  /** {@code "plans"}: a field of a registry. */
   public static final String PLANS = "plans";
 
   /** {@code "posts"}: a field of a council, a network and an organization. */
@@ -209,7 +210,7 @@ public final class FieldNames {
   /** {@code "role"}: a field of a post and a participant. */
   public static final String ROLE = "role";
 
-  /** {@code "schemaVersion"}: a field of the registry (the document). */
+  /** {@code "schemaVersion"}: a field of a registry. */
   public static final String SCHEMA_VERSION = "schemaVersion";
 
   /** {@code "source"}: a field of a funding line. */

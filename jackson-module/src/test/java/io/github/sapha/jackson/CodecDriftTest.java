@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -219,6 +220,29 @@ class CodecDriftTest {
     assertThat(constants).hasSizeGreaterThan(70);
     assertThat(codecs).as("codec fields that are no FieldNames constant").isSubsetOf(constants);
     assertThat(constants).as("FieldNames constants that no codec reads or writes").isSubsetOf(codecs);
+  }
+
+  /** FieldNames' source, whose Javadoc says which objects carry each name. */
+  private static final Path FIELD_NAMES_SOURCE =
+      Path.of("..", "core", "src", "main", "java", "io", "github", "sapha", "registry", "FieldNames.java");
+
+  @Test
+  void test_fieldNamesJavadoc_namesTheObjectsThatCarryEachField() throws IOException {
+    Map<String, Set<String>> carriers = new TreeMap<>();
+    for (ObjectCodec<?, ?> codec : Codecs.objects()) {
+      codec.fields().forEach(field -> carriers.computeIfAbsent(field.name(), n -> new TreeSet<>()).add(codec.what()));
+    }
+    // Such as: /** {@code "nameEn"}: a field of a community, a council and a person. */ ... = "nameEn";
+    Pattern documented = Pattern.compile(
+        "/\\*\\*\\s*\\{@code \"(\\w+)\"\\}: a field of ([^.]*)\\.\\s*\\*?/\\s*public static final String \\w+ = \"(\\w+)\";");
+    String source = Files.readString(FIELD_NAMES_SOURCE, StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*\\*?\\s*", " ");
+    Map<String, Set<String>> documentedCarriers = new TreeMap<>();
+    Matcher m = documented.matcher(source);
+    while (m.find()) {
+      assertThat(m.group(1)).isEqualTo(m.group(3));
+      documentedCarriers.put(m.group(1), new TreeSet<>(List.of(m.group(2).split(", | and "))));
+    }
+    assertThat(documentedCarriers).isEqualTo(carriers);
   }
 
   @Test
