@@ -2,6 +2,7 @@ package io.github.sapha.validation;
 
 import static io.github.sapha.registry.FieldNames.*;
 
+import com.google.common.collect.Maps;
 import io.github.sapha.council.Community;
 import io.github.sapha.council.CommunityId;
 import io.github.sapha.council.Council;
@@ -89,18 +90,17 @@ final class CouncilChecks {
 
   /** council.officer-outlives-membership: the post goes on after the holder's membership has lapsed. */
   private static void officerOutlivesMembership(Run run, RuleContext out, Council council, Pointer at) {
-    Map<PersonId, List<Membership>> byPerson = new HashMap<>();
-    for (Membership member : council.members()) {
-      byPerson.computeIfAbsent(member.person(), k -> new ArrayList<>()).add(member);
-    }
-    Map<PersonId, List<LocalDate[]>> spans = new HashMap<>();
     for (int p = 0; p < council.posts().size(); p++) {
       Post post = council.posts().get(p);
-      if (post.isVacant() || !post.role().isOfficer() || !byPerson.containsKey(post.holder().get())) {
-        continue; // a holder who was never a member is council.officer-not-member's to report
+      if (post.isVacant() || !post.role().isOfficer()) {
+        continue;
       }
       PersonId holder = post.holder().get();
-      List<LocalDate[]> merged = spans.computeIfAbsent(holder, k -> merge(byPerson.get(k)));
+      List<Membership> memberships = membershipsOf(council, holder);
+      if (memberships.isEmpty()) {
+        continue; // a holder who was never a member is council.officer-not-member's to report
+      }
+      List<LocalDate[]> merged = merge(memberships);
       LocalDate[] span = spanOn(merged, post.term().start());
       if (span == null || span[1] == null) {
         continue; // not a member when the post starts (officer-not-member), or a member for good
@@ -232,7 +232,7 @@ final class CouncilChecks {
   private static void memberInTwoCouncils(Run run, RuleContext out) {
     List<Council> councils = run.registry.councils();
     LocalDate asOf = run.registry.asOf();
-    Map<PersonId, Integer> firstCouncil = new HashMap<>();
+    Map<PersonId, Integer> firstCouncil = Maps.newHashMapWithExpectedSize(run.registry.people().size());
     for (int i = 0; i < councils.size(); i++) {
       Council council = councils.get(i);
       if (!council.isActiveOn(asOf)) {
@@ -368,10 +368,6 @@ final class CouncilChecks {
   }
 
   private static void officersAreMembers(Run run, RuleContext out, Council council, Pointer at) {
-    Map<PersonId, List<Membership>> byPerson = new HashMap<>();
-    for (Membership member : council.members()) {
-      byPerson.computeIfAbsent(member.person(), k -> new ArrayList<>()).add(member);
-    }
     for (int p = 0; p < council.posts().size(); p++) {
       Post post = council.posts().get(p);
       if (post.isVacant() || !post.role().isOfficer()) {
@@ -379,7 +375,7 @@ final class CouncilChecks {
       }
       PersonId holder = post.holder().get();
       LocalDate start = post.term().start();
-      boolean member = byPerson.getOrDefault(holder, List.of()).stream().anyMatch(m -> m.isActiveOn(start));
+      boolean member = membershipsOf(council, holder).stream().anyMatch(m -> m.isActiveOn(start));
       if (!member) {
         out.report(
             at.field(POSTS).index(p).field(HOLDER),
@@ -387,6 +383,24 @@ final class CouncilChecks {
                 + start + " but is not a member of the council then");
       }
     }
+  }
+
+  /**
+   * The memberships of one person in a council. A council has tens of members
+   * and a few officers: scanning beats a map per council, which was the
+   * largest allocation of these rules over the whole country.
+   */
+  private static List<Membership> membershipsOf(Council council, PersonId person) {
+    List<Membership> found = List.of();
+    for (Membership member : council.members()) {
+      if (member.person().equals(person)) {
+        if (found.isEmpty()) {
+          found = new ArrayList<>(2);
+        }
+        found.add(member);
+      }
+    }
+    return found;
   }
 
   private static void postOverlap(Run run, RuleContext out, Council council, Pointer at) {

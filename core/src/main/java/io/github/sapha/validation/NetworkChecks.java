@@ -240,23 +240,29 @@ final class NetworkChecks {
     if (chairs.isEmpty()) {
       return;
     }
-    Set<PersonId> members = new HashSet<>();
-    for (Council council : councilsOf(run.registry, network)) {
-      for (Membership member : council.members()) {
-        if (member.isActiveOn(asOf)) {
-          members.add(member.person());
-        }
-      }
-    }
+    // Each chair is looked for among the members, rather than every member put in a set:
+    // the national network would otherwise hash every member of the country.
+    List<Council> councils = councilsOf(run.registry, network);
     for (int p : chairs) {
       PersonId holder = network.posts().get(p).holder().get();
-      if (!members.contains(holder)) {
+      if (!sitsOnAny(councils, holder, asOf)) {
         out.report(
             at.field(POSTS).index(p).field(HOLDER),
             "The chair of network " + network.id() + ", person " + run.person(holder) + ", sits on none of the network's "
                 + "councils on " + asOf);
       }
     }
+  }
+
+  private static boolean sitsOnAny(List<Council> councils, PersonId person, LocalDate asOf) {
+    for (Council council : councils) {
+      for (Membership member : council.members()) {
+        if (member.person().equals(person) && member.isActiveOn(asOf)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The councils of a network, directly and through its member networks, each once. */

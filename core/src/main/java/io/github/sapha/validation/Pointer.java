@@ -76,7 +76,20 @@ public final class Pointer implements Comparable<Pointer> {
     if (index < 0) {
       throw new IllegalArgumentException("index must not be negative: " + index);
     }
-    return field(Integer.toString(index));
+    return new Pointer(this, index < INDEXES.length ? INDEXES[index] : Integer.toString(index));
+  }
+
+  /**
+   * The text of the first indexes, made once: checks build a pointer for
+   * every element they visit, and turning the index into text was the largest
+   * single cost of validating the whole country.
+   */
+  private static final String[] INDEXES = new String[8192];
+
+  static {
+    for (int i = 0; i < INDEXES.length; i++) {
+      INDEXES[i] = Integer.toString(i);
+    }
   }
 
   /** {@return the unescaped segments, from the root} */

@@ -2,6 +2,7 @@ package io.github.sapha.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Maps;
 import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Person;
 import io.github.sapha.council.PersonId;
@@ -101,7 +102,7 @@ final class Run {
 
   private static Map<PersonId, PersonId> samePeople(Run run) {
     Map<PersonId, PersonId> same = new HashMap<>();
-    Map<CitizenId, PersonId> first = new HashMap<>();
+    Map<CitizenId, PersonId> first = Maps.newHashMapWithExpectedSize(run.registry.people().size());
     for (Person person : run.registry.people()) {
       person.citizenId().ifPresent(c -> {
         PersonId earlier = first.putIfAbsent(c, person.id());
