@@ -50,7 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+// A national operation takes about a second, and the JIT needs about ten of them before
+// validation settles (measured): 3 x 2 s of warm-up left national validation at 4-6x its
+// steady time.
+@Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 2)
 public class DocumentBenchmarks {
 
