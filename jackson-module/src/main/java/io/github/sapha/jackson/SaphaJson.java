@@ -108,12 +108,12 @@ public final class SaphaJson {
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 128L * 1024 * 1024;
   /**
    * The default most elements of one array: 1,000,000, nearly seven times the
-   * largest array of the national document (its 147,396 people).
+   * largest array of the national document (its 146,718 people).
    */
   public static final int DEFAULT_MAX_ARRAY_LENGTH = 1_000_000;
   /**
    * The default most array elements of one document, all arrays together:
-   * 2,000,000, over four times the national document's 470,344.
+   * 2,000,000, over four times the national document's 473,985.
    */
   public static final long DEFAULT_MAX_ELEMENT_COUNT = 2_000_000L;
 
