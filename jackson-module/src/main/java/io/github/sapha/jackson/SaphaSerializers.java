@@ -9,11 +9,14 @@ import io.github.sapha.jackson.codec.ValueCodec;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.ser.Serializers;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The serializers of the {@link SaphaModule}: one for every model type that
@@ -38,8 +41,9 @@ public final class SaphaSerializers extends Serializers.Base {
     boolean empty = requireNonNull(enabled, "enabled").contains(SaphaFeature.WRITE_EMPTY_COLLECTIONS);
     Map<Class<?>, ValueSerializer<?>> map = new HashMap<>();
     Codecs.bound().forEach((type, codec) -> map.put(type, serializer(type, codec, empty)));
-    // Every id type (PersonId, BodyId, ...) is also found through its superclass.
-    map.put(Id.class, serializer(Id.class, Codecs.anyId(), empty));
+    // Every id type (PersonId, BodyId, ...) has its own codec; a value declared only as an
+    // Id is written as its text too. Ids are read only by the field that says their kind.
+    map.put(Id.class, new AnyIdSerializer());
     this.byType = Map.copyOf(map);
   }
 
@@ -47,6 +51,18 @@ public final class SaphaSerializers extends Serializers.Base {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static ValueSerializer<?> serializer(Class<?> type, ValueCodec<?> codec, boolean empty) {
     return new CodecSerializer(type, codec, empty);
+  }
+
+  /** Writes an id found through its superclass: its text, as every id codec writes it. */
+  private static final class AnyIdSerializer extends StdSerializer<Id> {
+    AnyIdSerializer() {
+      super(Id.class);
+    }
+
+    @Override
+    public void serialize(Id value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeString(value.value());
+    }
   }
 
   @Override

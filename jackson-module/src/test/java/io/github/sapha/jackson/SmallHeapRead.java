@@ -5,7 +5,7 @@ import java.io.InputStream;
 
 /**
  * Reads one of the documents of {@link SmallHeapTest} in the JVM it runs in,
- * which the test starts with a small heap, and prints one line: {@code
+ * which the test starts with a small heap, and writes one line to a file: {@code
  * REFUSED} and the exception's message, or {@code READ} and the registry.
  * The documents are made as they are read, never held whole.
  */
@@ -51,19 +51,20 @@ public final class SmallHeapRead {
   }
 
   /**
-   * Reads a document and prints what happened.
+   * Reads a document and writes what happened, one line, to a file the test reads.
    *
-   * @param args the document's name
+   * @param args the document's name and the file to write the outcome to
+   * @throws java.io.IOException if the outcome cannot be written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
+    String outcome;
     try (InputStream in = document(args[0])) {
       Registry registry = SaphaJson.defaults().read(in);
-      System.out.println("READ " + registry + " with " + registry.meetings().stream().mapToInt(m -> m.agenda().size()).sum()
-          + " agenda items");
+      outcome = "READ " + registry + " with " + registry.meetings().stream().mapToInt(m -> m.agenda().size()).sum()
+          + " agenda items";
     } catch (SaphaJsonException e) {
-      System.out.println("REFUSED " + e.getMessage());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      outcome = "REFUSED " + e.getMessage();
     }
+    java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), outcome, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,9 @@ class SmallHeapTest {
   private static final int MEETING_0 =
       (SmallHeapRead.HEAD + String.format(SmallHeapRead.MEETING, 0, "agenda")).getBytes(StandardCharsets.UTF_8).length;
 
-  /** Reads a document in a 256 MB heap and returns the line the child printed. */
+  /** Reads a document in a 256 MB heap and returns the line the child wrote. */
   private static String readInSmallHeap(String document) throws IOException, InterruptedException {
+    Path outcome = Files.createTempFile("small-heap-", ".txt");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
         new ProcessBuilder(
@@ -32,13 +34,18 @@ class SmallHeapTest {
                     "-cp",
                     System.getProperty("java.class.path"),
                     SmallHeapRead.class.getName(),
-                    document))
+                    document,
+                    outcome.toString()))
             .redirectErrorStream(true)
             .start();
     // Read to the end of the child's output, which comes when it exits.
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor()).as("exit code; output:%n%s", output).isZero();
-    return output.strip();
+    try {
+      return Files.readString(outcome, StandardCharsets.UTF_8);
+    } finally {
+      Files.delete(outcome);
+    }
   }
 
   @Test

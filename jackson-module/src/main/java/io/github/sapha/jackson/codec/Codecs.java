@@ -103,8 +103,6 @@ public final class Codecs {
   static final ValueCodec<ProjectId> PROJECT_ID = Scalar.text("a project id", Scalars::projectId, Id::value);
   static final ValueCodec<DesignationId> DESIGNATION_ID =
       Scalar.text("a designation id", Scalars::designationId, Id::value);
-  /** Writes an id of any kind; only the field that holds an id says which kind it is, so it is never read. */
-  static final ValueCodec<Id> ANY_ID = Scalar.text("an id", in -> { throw new UnsupportedOperationException(); }, Id::value);
   static final ValueCodec<AreaCode> AREA_CODE = Scalar.text("an area code", Scalars::areaCode, AreaCode::value);
   static final ValueCodec<ProvinceCode> PROVINCE = Scalar.text("a province code", Scalars::province, ProvinceCode::value);
   static final ValueCodec<DistrictCode> DISTRICT = Scalar.text("a district code", Scalars::district, DistrictCode::value);
@@ -543,11 +541,6 @@ public final class Codecs {
     map.put(CitizenId.class, CITIZEN_ID);
     map.putAll(ENUMS);
     return map;
-  }
-
-  /** {@return the codec that writes an id of any kind, found for the id types through their superclass} */
-  public static ValueCodec<Id> anyId() {
-    return ANY_ID;
   }
 
   /** {@return the field names of format v1, the only names a pointer into personal data shows as they are} */

@@ -35,25 +35,31 @@ public final class Source {
     }
   }
 
+  /** A read of the caller's input. */
+  private interface Read {
+    int get() throws IOException;
+  }
+
+  /** Runs a read of the caller's input, telling its failure from Jackson's. */
+  private static int read(Read read) throws Failure {
+    try {
+      return read.get();
+    } catch (IOException e) {
+      throw new Failure(e);
+    }
+  }
+
   /** Wraps bytes, not closing them when closed (the caller closes its streams). */
   public static InputStream of(InputStream in) {
     return new FilterInputStream(in) {
       @Override
       public int read() throws IOException {
-        try {
-          return super.read();
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return Source.read(super::read);
       }
 
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
-        try {
-          return super.read(b, off, len);
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return Source.read(() -> super.read(b, off, len));
       }
 
       @Override
@@ -66,20 +72,12 @@ public final class Source {
     return new FilterReader(in) {
       @Override
       public int read() throws IOException {
-        try {
-          return super.read();
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return Source.read(super::read);
       }
 
       @Override
       public int read(char[] b, int off, int len) throws IOException {
-        try {
-          return super.read(b, off, len);
-        } catch (IOException e) {
-          throw new Failure(e);
-        }
+        return Source.read(() -> super.read(b, off, len));
       }
 
       @Override
