@@ -15,6 +15,9 @@ final class Activity {
   private final long started = System.nanoTime();
   private final Timer timer = new Timer("sapha-progress", true);
   private boolean shown;
+  // A tick already waiting for the lock when close() takes it would otherwise print a
+  // dot after the closing line: Timer.cancel() does not stop a task that has started.
+  private boolean closed;
 
   /**
    * Does some work, noting its progress on stderr if it takes over a second.
@@ -27,7 +30,7 @@ final class Activity {
 
   /** As {@link #during(PrintWriter, String, java.util.function.Supplier)}, quiet for {@code quietMillis}. */
   static <T> T during(PrintWriter err, String what, long quietMillis, java.util.function.Supplier<T> work) {
-    Activity activity = new Activity(err, what, quietMillis);
+    Activity activity = start(err, what, quietMillis);
     boolean succeeded = false;
     try {
       T result = work.get();
@@ -38,28 +41,39 @@ final class Activity {
     }
   }
 
-  private Activity(PrintWriter err, String what, long quietMillis) {
-    this.err = err;
-    this.what = what;
-    timer.scheduleAtFixedRate(
+  /** Starts a note that shows after {@code quietMillis}; {@link #close} ends it. */
+  static Activity start(PrintWriter err, String what, long quietMillis) {
+    Activity activity = new Activity(err, what);
+    activity.timer.scheduleAtFixedRate(
         new TimerTask() {
           @Override
           public void run() {
-            tick();
+            activity.tick();
           }
         },
         quietMillis,
         quietMillis);
+    return activity;
   }
 
-  private synchronized void tick() {
+  private Activity(PrintWriter err, String what) {
+    this.err = err;
+    this.what = what;
+  }
+
+  /** One timer tick: the name the first time, then a dot; nothing once closed. */
+  synchronized void tick() {
+    if (closed) {
+      return;
+    }
     err.print(shown ? "." : what + "...");
     err.flush();
     shown = true;
   }
 
   /** Ends the note: "done" only if the work succeeded, so an error never follows a "done". */
-  private synchronized void close(boolean succeeded) {
+  synchronized void close(boolean succeeded) {
+    closed = true;
     timer.cancel();
     if (shown) {
       if (succeeded) {
