@@ -88,7 +88,13 @@ public abstract non-sealed class Council implements Body {
    */
   public Optional<Community> community(CommunityId id) {
     requireNonNull(id, "id");
-    return communities().stream().filter(c -> c.id().equals(id)).findFirst();
+    // A loop, not a stream: validation asks this once per member of the country.
+    for (Community community : communities()) {
+      if (community.id().equals(id)) {
+        return Optional.of(community);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

@@ -25,67 +25,55 @@ import java.util.Map;
 /**
  * The council rules. Composition rules (communities, representatives,
  * qualified persons, chair) look at the as-of date and skip councils dissolved
- * by then; each works from maps keyed by id, never by comparing all pairs.
+ * by then. Rules across councils work from maps keyed by id, never by
+ * comparing all pairs; rules of one council scan its few members and
+ * communities rather than build maps, and run council by council (see
+ * {@link Definition}).
  */
 final class CouncilChecks {
   static final List<Definition> RULES = List.of(
-      Definition.of(Rules.COUNCIL_BEFORE_ACT, Severity.ERROR,
-          "a council registered before the Act took effect", Rules.ACT, each(CouncilChecks::beforeAct)),
+      Definition.ofCouncil(Rules.COUNCIL_BEFORE_ACT, Severity.ERROR,
+          "a council registered before the Act took effect", Rules.ACT, CouncilChecks::beforeAct),
       Definition.of(Rules.COUNCIL_DUPLICATE_AREA, Severity.ERROR,
           "two active councils for the same area", CouncilChecks::duplicateArea),
-      Definition.of(Rules.COUNCIL_TOO_FEW_COMMUNITIES, Severity.ERROR,
+      Definition.ofCouncil(Rules.COUNCIL_TOO_FEW_COMMUNITIES, Severity.ERROR,
           "fewer member communities than the policy minimum", Rules.ACT + ", s.6",
           composition(CouncilChecks::tooFewCommunities)),
-      Definition.of(Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE, Severity.ERROR,
+      Definition.ofCouncil(Rules.COUNCIL_COMMUNITY_WITHOUT_REPRESENTATIVE, Severity.ERROR,
           "a member community with no representative", composition(CouncilChecks::communityWithoutRepresentative)),
-      Definition.of(Rules.COUNCIL_TOO_MANY_REPRESENTATIVES, Severity.ERROR,
+      Definition.ofCouncil(Rules.COUNCIL_TOO_MANY_REPRESENTATIVES, Severity.ERROR,
           "a community with more representatives than the policy allows", composition(CouncilChecks::tooManyRepresentatives)),
-      Definition.of(Rules.COUNCIL_PERSON_REPRESENTS_TWICE, Severity.ERROR,
+      Definition.ofCouncil(Rules.COUNCIL_PERSON_REPRESENTS_TWICE, Severity.ERROR,
           "one person representing two communities in one council", composition(CouncilChecks::personRepresentsTwice)),
-      Definition.of(Rules.COUNCIL_QUALIFIED_PERSONS_CAP, Severity.ERROR,
+      Definition.ofCouncil(Rules.COUNCIL_QUALIFIED_PERSONS_CAP, Severity.ERROR,
           "more qualified persons than the policy share", Rules.ACT + ", s.7(2)",
           composition(CouncilChecks::qualifiedPersonsCap)),
-      Definition.of(Rules.COUNCIL_CHAIR_COUNT, Severity.ERROR,
+      Definition.ofCouncil(Rules.COUNCIL_CHAIR_COUNT, Severity.ERROR,
           "a council with officers but not exactly one chair at a date", composition(CouncilChecks::chairCount)),
-      Definition.of(Rules.COUNCIL_OFFICER_NOT_MEMBER, Severity.ERROR,
-          "an officer who is not a member at the time of the post", each(CouncilChecks::officersAreMembers)),
-      Definition.of(Rules.COUNCIL_POST_OVERLAP, Severity.ERROR,
-          "one single-holder post held by two people at the same time", each(CouncilChecks::postOverlap)),
+      Definition.ofCouncil(Rules.COUNCIL_OFFICER_NOT_MEMBER, Severity.ERROR,
+          "an officer who is not a member at the time of the post", CouncilChecks::officersAreMembers),
+      Definition.ofCouncil(Rules.COUNCIL_POST_OVERLAP, Severity.ERROR,
+          "one single-holder post held by two people at the same time", CouncilChecks::postOverlap),
       Definition.of(Rules.COUNCIL_MEMBER_IN_TWO_COUNCILS, Severity.WARNING,
           "the same person an active member of two councils", CouncilChecks::memberInTwoCouncils),
-      Definition.of(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP, Severity.WARNING,
+      Definition.ofCouncil(Rules.COUNCIL_OFFICER_OUTLIVES_MEMBERSHIP, Severity.WARNING,
           "an officer whose membership ends (or who leaves the council) while the post goes on",
-          each(CouncilChecks::officerOutlivesMembership)),
-      Definition.of(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT, Severity.WARNING,
+          CouncilChecks::officerOutlivesMembership),
+      Definition.ofCouncil(Rules.COUNCIL_MEMBERSHIP_BEFORE_ACT, Severity.WARNING,
           "a membership or post that starts before the Act took effect", Rules.ACT,
-          each(CouncilChecks::membershipBeforeAct)),
+          CouncilChecks::membershipBeforeAct),
       Definition.of(Rules.COUNCIL_DUPLICATE_REGISTRATION_NUMBER, Severity.ERROR,
           "two councils with the same registration number", CouncilChecks::duplicateRegistrationNumber));
 
   private CouncilChecks() {}
 
-  /** A check of one council at a time. */
-  @FunctionalInterface
-  private interface CouncilCheck {
-    void check(Run run, RuleContext out, Council council, Pointer at);
-  }
-
-  private static Definition.Check each(CouncilCheck check) {
-    return (run, out) -> {
-      List<Council> councils = run.registry.councils();
-      for (int i = 0; i < councils.size(); i++) {
-        check.check(run, out, councils.get(i), Paths.council(i));
-      }
-    };
-  }
-
   /** A composition check: of councils not dissolved by the as-of date, on the as-of date. */
-  private static Definition.Check composition(CouncilCheck check) {
-    return each((run, out, council, at) -> {
+  private static Definition.CouncilCheck composition(Definition.CouncilCheck check) {
+    return (run, out, council, at) -> {
       if (council.dissolved().filter(d -> !d.isAfter(run.registry.asOf())).isEmpty()) {
         check.check(run, out, council, at);
       }
-    });
+    };
   }
 
   /** council.officer-outlives-membership: the post goes on after the holder's membership has lapsed. */
@@ -264,26 +252,38 @@ final class CouncilChecks {
     }
   }
 
-  /** The number of active representatives of each community of a council on the as-of date. */
-  private static Map<CommunityId, Integer> representatives(Council council, LocalDate asOf) {
-    Map<CommunityId, Integer> representatives = new HashMap<>();
+  /**
+   * The number of active representatives on the as-of date of each member
+   * community, by its index in {@link Council#communities()}. Counted in an
+   * array with a scan of the communities, not a map: a council has tens of
+   * members and a handful of communities, and this runs for every council.
+   */
+  private static int[] representatives(Council council, LocalDate asOf) {
+    List<Community> communities = council.communities();
+    int[] counts = new int[communities.size()];
     for (Membership member : council.members()) {
       if (member.isActiveOn(asOf) && member.kind() != MemberKind.QUALIFIED_PERSON) {
-        representatives.merge(member.community().orElseThrow(), 1, Integer::sum);
+        CommunityId community = member.community().orElseThrow();
+        for (int k = 0; k < counts.length; k++) {
+          if (communities.get(k).id().equals(community)) {
+            counts[k]++;
+            break;
+          }
+        }
       }
     }
-    return representatives;
+    return counts;
   }
 
   private static void communityWithoutRepresentative(Run run, RuleContext out, Council council, Pointer at) {
     LocalDate asOf = run.registry.asOf();
-    Map<CommunityId, Integer> representatives = representatives(council, asOf);
-    for (int k = 0; k < council.communities().size(); k++) {
-      Community community = council.communities().get(k);
-      if (!representatives.containsKey(community.id())) {
+    int[] representatives = representatives(council, asOf);
+    for (int k = 0; k < representatives.length; k++) {
+      if (representatives[k] == 0) {
         out.report(
             at.field(COMMUNITIES).index(k),
-            "Community " + community.id() + " of council " + council.id() + " has no representative on " + asOf);
+            "Community " + council.communities().get(k).id() + " of council " + council.id()
+                + " has no representative on " + asOf);
       }
     }
   }
@@ -291,34 +291,47 @@ final class CouncilChecks {
   private static void tooManyRepresentatives(Run run, RuleContext out, Council council, Pointer at) {
     LocalDate asOf = run.registry.asOf();
     int maximum = run.policy.maxRepresentativesPerCommunity();
-    Map<CommunityId, Integer> representatives = representatives(council, asOf);
-    for (int k = 0; k < council.communities().size(); k++) {
-      Community community = council.communities().get(k);
-      int count = representatives.getOrDefault(community.id(), 0);
+    int[] representatives = representatives(council, asOf);
+    for (int k = 0; k < representatives.length; k++) {
+      int count = representatives[k];
       if (count > maximum) {
         out.report(
             at.field(COMMUNITIES).index(k),
-            "Community " + community.id() + " of council " + council.id() + " has " + count
+            "Community " + council.communities().get(k).id() + " of council " + council.id() + " has " + count
                 + " representatives on " + asOf + ", more than the policy maximum of " + maximum);
       }
     }
   }
 
+  /**
+   * One person representing two communities. The first community a person
+   * represents, in member order, is the one the message names as earlier.
+   * Members are compared with the earlier ones rather than kept in a map, for
+   * the reason given at {@link #representatives}.
+   */
   private static void personRepresentsTwice(Run run, RuleContext out, Council council, Pointer at) {
     LocalDate asOf = run.registry.asOf();
-    Map<PersonId, CommunityId> represents = new HashMap<>();
-    for (int m = 0; m < council.members().size(); m++) {
-      Membership member = council.members().get(m);
+    List<Membership> members = council.members();
+    PersonId[] people = new PersonId[members.size()];
+    for (int m = 0; m < members.size(); m++) {
+      Membership member = members.get(m);
       if (!member.isActiveOn(asOf) || member.kind() == MemberKind.QUALIFIED_PERSON) {
         continue;
       }
+      PersonId person = run.samePerson(member.person());
+      people[m] = person;
       CommunityId community = member.community().orElseThrow();
-      CommunityId earlier = represents.putIfAbsent(run.samePerson(member.person()), community);
-      if (earlier != null && !earlier.equals(community)) {
-        out.report(
-            at.field(MEMBERS).index(m),
-            "Person " + run.person(member.person()) + " represents both community " + earlier + " and community "
-                + community + " of council " + council.id());
+      for (int j = 0; j < m; j++) {
+        if (person.equals(people[j])) {
+          CommunityId earlier = members.get(j).community().orElseThrow();
+          if (!earlier.equals(community)) {
+            out.report(
+                at.field(MEMBERS).index(m),
+                "Person " + run.person(member.person()) + " represents both community " + earlier + " and community "
+                    + community + " of council " + council.id());
+          }
+          break;
+        }
       }
     }
   }
@@ -375,7 +388,13 @@ final class CouncilChecks {
       }
       PersonId holder = post.holder().get();
       LocalDate start = post.term().start();
-      boolean member = membershipsOf(council, holder).stream().anyMatch(m -> m.isActiveOn(start));
+      boolean member = false;
+      for (Membership membership : council.members()) {
+        if (membership.person().equals(holder) && membership.isActiveOn(start)) {
+          member = true;
+          break;
+        }
+      }
       if (!member) {
         out.report(
             at.field(POSTS).index(p).field(HOLDER),

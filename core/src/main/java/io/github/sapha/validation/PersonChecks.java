@@ -2,9 +2,8 @@ package io.github.sapha.validation;
 
 import static io.github.sapha.registry.FieldNames.*;
 
-import io.github.sapha.council.CitizenId;
 import io.github.sapha.council.Person;
-import java.util.HashMap;
+import io.github.sapha.council.PersonId;
 import java.util.List;
 import java.util.Map;
 
@@ -30,20 +29,16 @@ final class PersonChecks {
     }
   }
 
-  /** On the later record, naming the earlier. */
+  /** On the later record, naming the earlier: the records the run already counts as one person. */
   private static void duplicateCitizenId(Run run, RuleContext out) {
     List<Person> people = run.registry.people();
-    Map<CitizenId, Integer> first = new HashMap<>();
+    Map<PersonId, PersonId> same = run.samePeople();
     for (int i = 0; i < people.size(); i++) {
-      Person person = people.get(i);
-      if (person.citizenId().isEmpty()) {
-        continue;
-      }
-      Integer earlier = first.putIfAbsent(person.citizenId().get(), i);
+      PersonId earlier = same.get(people.get(i).id());
       if (earlier != null) {
         out.report(
             Paths.person(i).field(CITIZEN_ID),
-            "Person " + person.id() + " has the same citizen id as person " + people.get(earlier).id()
+            "Person " + people.get(i).id() + " has the same citizen id as person " + earlier
                 + ": one person recorded twice (the number is not shown)");
       }
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Maps;
 import io.github.sapha.council.CitizenId;
+import io.github.sapha.council.Council;
 import io.github.sapha.council.Person;
 import io.github.sapha.council.PersonId;
 import io.github.sapha.geography.Gazetteer;
@@ -44,13 +45,14 @@ final class Run {
   }
 
   /** Person record ids that stand for an earlier record with the same citizen id. */
-  private static final Shared<Map<PersonId, PersonId>> SAME_PERSON = Shared.of(Run::samePeople);
+  private static final Shared<Map<PersonId, PersonId>> SAME_PERSON = Shared.of(Run::computeSamePeople);
 
   final Registry registry;
   final Gazetteer gazetteer;
   final Policy policy;
   private final List<Violation> violations = new ArrayList<>();
   private final Map<Shared<?>, Object> shared = new HashMap<>();
+  private Map<PersonId, PersonId> samePeople;
 
   Run(Registry registry, Gazetteer gazetteer, Policy policy) {
     this.registry = registry;
@@ -64,9 +66,44 @@ final class Run {
    * even its messages.
    */
   void check(String id, Severity defaultSeverity, Optional<String> reference, Consumer<RuleContext> check) {
-    if (policy.isEnabled(id)) {
-      check.accept(new Context(id, policy.severity(id).orElse(defaultSeverity), reference));
+    context(id, defaultSeverity, reference).ifPresent(check);
+  }
+
+  /**
+   * Checks rules of one council at a time ({@link Definition#councilCheck})
+   * in one pass over the councils: each council is checked by every such rule
+   * that is on before the next council, while its members and posts are still
+   * in the processor's cache. Which rules run, and at what severity, is
+   * decided as in {@link #check}.
+   */
+  void checkByCouncil(List<Definition> rules) {
+    List<Definition.CouncilCheck> checks = new ArrayList<>();
+    List<RuleContext> contexts = new ArrayList<>();
+    for (Definition rule : rules) {
+      RuleInfo info = rule.info();
+      context(info.id(), info.defaultSeverity(), info.reference()).ifPresent(context -> {
+        checks.add(rule.councilCheck());
+        contexts.add(context);
+      });
     }
+    if (checks.isEmpty()) {
+      return;
+    }
+    List<Council> councils = registry.councils();
+    for (int i = 0; i < councils.size(); i++) {
+      Council council = councils.get(i);
+      Pointer at = Paths.council(i);
+      for (int k = 0; k < checks.size(); k++) {
+        checks.get(k).check(this, contexts.get(k), council, at);
+      }
+    }
+  }
+
+  /** Where a rule reports, at the severity the policy gives it; empty if the policy has it switched off. */
+  private Optional<RuleContext> context(String id, Severity defaultSeverity, Optional<String> reference) {
+    return policy.isEnabled(id)
+        ? Optional.of(new Context(id, policy.severity(id).orElse(defaultSeverity), reference))
+        : Optional.empty();
   }
 
   /** Gets a shared value, computing it on first use. */
@@ -97,10 +134,22 @@ final class Run {
    * person recorded twice is one person), else the id itself.
    */
   PersonId samePerson(PersonId id) {
-    return shared(SAME_PERSON).getOrDefault(id, id);
+    return samePeople().getOrDefault(id, id);
   }
 
-  private static Map<PersonId, PersonId> samePeople(Run run) {
+  /**
+   * Gets, for each person record whose citizen id an earlier record already
+   * has, the id of the first such record. Kept in a field as well as shared:
+   * rules ask for it once per member of the country.
+   */
+  Map<PersonId, PersonId> samePeople() {
+    if (samePeople == null) {
+      samePeople = shared(SAME_PERSON);
+    }
+    return samePeople;
+  }
+
+  private static Map<PersonId, PersonId> computeSamePeople(Run run) {
     Map<PersonId, PersonId> same = new HashMap<>();
     Map<CitizenId, PersonId> first = Maps.newHashMapWithExpectedSize(run.registry.people().size());
     for (Person person : run.registry.people()) {

@@ -95,10 +95,16 @@ public final class Validator {
   /** Checks a registry against some built-in rules and the custom rules: one path for both. */
   ValidationReport validate(Registry registry, List<Definition> builtIns) {
     Run run = new Run(registry, gazetteer, policy);
+    List<Definition> byCouncil = new ArrayList<>();
     for (Definition rule : builtIns) {
       RuleInfo info = rule.info();
-      run.check(info.id(), info.defaultSeverity(), info.reference(), context -> rule.check(run, context));
+      if (rule.councilCheck() != null) {
+        byCouncil.add(rule);
+      } else {
+        run.check(info.id(), info.defaultSeverity(), info.reference(), context -> rule.check(run, context));
+      }
     }
+    run.checkByCouncil(byCouncil);
     for (Rule rule : rules) {
       run.check(rule.id(), rule.defaultSeverity(), rule.reference(), context -> rule.check(registry, context));
     }
