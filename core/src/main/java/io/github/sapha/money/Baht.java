@@ -420,6 +420,14 @@ public final class Baht implements Comparable<Baht> {
    */
   @Override
   public String toString() {
-    return toBigDecimal().toPlainString();
+    // From the satang, not through BigDecimal: a document writes every amount this way.
+    long whole = satang / SATANG_PER_BAHT; // rounds toward zero, so -5 satang is 0 baht and 5 satang
+    long cents = Math.abs(satang % SATANG_PER_BAHT);
+    StringBuilder text = new StringBuilder(24);
+    if (satang < 0 && whole == 0) {
+      text.append('-');
+    }
+    text.append(whole).append(cents < 10 ? ".0" : ".").append(cents);
+    return text.toString();
   }
 }

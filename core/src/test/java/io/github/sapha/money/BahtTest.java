@@ -36,6 +36,18 @@ class BahtTest {
   }
 
   @Test
+  void test_toString_twoDecimalsAndTheSignEvenBelowOneBaht() {
+    assertThat(Baht.ofSatang(-5)).hasToString("-0.05");
+    assertThat(Baht.ofSatang(-50)).hasToString("-0.50");
+    assertThat(Baht.ofSatang(5)).hasToString("0.05");
+    assertThat(Baht.ZERO).hasToString("0.00");
+    assertThat(Baht.ofSatang(-500)).hasToString("-5.00");
+    assertThat(Baht.ofSatang(125_000_050)).hasToString("1250000.50");
+    assertThat(MAX).hasToString("92233720368547758.07");
+    assertThat(MIN).hasToString("-92233720368547758.08");
+  }
+
+  @Test
   void test_of_overflow() {
     assertThatExceptionOfType(ArithmeticException.class)
         .isThrownBy(() -> Baht.of(92_233_720_368_547_759L))

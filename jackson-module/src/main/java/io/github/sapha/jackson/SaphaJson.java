@@ -13,7 +13,6 @@ import io.github.sapha.jackson.ser.CanonicalPrettyPrinter;
 import io.github.sapha.jackson.ser.JsonOut;
 import io.github.sapha.plan.Plan;
 import io.github.sapha.registry.Registry;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -39,6 +38,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -411,9 +411,11 @@ public final class SaphaJson {
    * @return the document, not null
    */
   public byte[] writeBytes(Registry registry) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // Jackson's segmented buffer, not a ByteArrayOutputStream: that one doubles and copies its
+    // array as it grows, which for a national document was a third of all a write allocated.
+    ByteArrayBuilder out = new ByteArrayBuilder();
     write(registry, out);
-    return out.toByteArray();
+    return out.getClearAndRelease();
   }
 
   // ---- JSON Lines -----------------------------------------------------------------------------

@@ -16,6 +16,8 @@ public final class JsonOut {
   private final boolean writeEmptyCollections;
   /** The last field name written, for messages. */
   private String name = "";
+  /** A date's text, made from its parts: LocalDate.toString builds a string for each of a document's dates. */
+  private final char[] date = new char[10];
 
   /**
    * Creates a writing position.
@@ -102,6 +104,18 @@ public final class JsonOut {
       throw new IllegalArgumentException(
           "Date " + value + " in " + name + " is outside the years 0000 to 9999 of format v1");
     }
-    generator.writeString(value.toString());
+    digits(value.getYear(), 0, 4);
+    date[4] = '-';
+    digits(value.getMonthValue(), 5, 2);
+    date[7] = '-';
+    digits(value.getDayOfMonth(), 8, 2);
+    generator.writeString(date, 0, date.length);
+  }
+
+  private void digits(int number, int from, int count) {
+    for (int i = from + count - 1; i >= from; i--) {
+      date[i] = (char) ('0' + number % 10);
+      number /= 10;
+    }
   }
 }
