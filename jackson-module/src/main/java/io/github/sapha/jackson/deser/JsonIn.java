@@ -3,6 +3,7 @@ package io.github.sapha.jackson.deser;
 import io.github.sapha.jackson.SaphaJsonException;
 import io.github.sapha.jackson.codec.Codecs;
 import io.github.sapha.registry.FieldNames;
+import java.util.HashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -36,6 +37,13 @@ public final class JsonIn {
   /** Array elements read so far, all arrays together. */
   private long elements;
   private boolean personal;
+  /**
+   * The first instance read of each id and date, so that the model keeps one
+   * of each: a national document repeats a person's id in every membership
+   * and post, and the same dates in many terms (a quarter of the objects
+   * read). Lives as long as this reading position: one document or record.
+   */
+  private HashMap<Object, Object> canonical;
 
   /**
    * Creates a reading position.
@@ -50,6 +58,23 @@ public final class JsonIn {
     this.maxArrayLength = options.maxArrayLength();
     this.maxElementCount = options.maxElementCount();
     this.personal = personal;
+  }
+
+  /**
+   * Gets the first value equal to this one read at this position, or this
+   * one if it is the first: for immutable values (ids, dates) only.
+   *
+   * @param value the value just read, not null
+   * @param <T> its type
+   * @return an equal value, the same instance for every equal value read here
+   */
+  public <T> T canonical(T value) {
+    if (canonical == null) {
+      canonical = new HashMap<>();
+    }
+    @SuppressWarnings("unchecked") // equal values are of one class: ids and dates equal only their own kind
+    T earlier = (T) canonical.putIfAbsent(value, value);
+    return earlier == null ? value : earlier;
   }
 
   // ---- tokens ---------------------------------------------------------------------------------
