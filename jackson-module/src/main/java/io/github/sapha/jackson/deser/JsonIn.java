@@ -42,8 +42,13 @@ public final class JsonIn {
    * of each: a national document repeats a person's id in every membership
    * and post, and the same dates in many terms (a quarter of the objects
    * read). Lives as long as this reading position: one document or record.
+   * It stops growing at {@code CANONICAL_MAX} values, so that a hostile
+   * document of millions of distinct ids costs at most about 20 MB more
+   * than it would without it; twice the national registry has about 520,000.
    */
   private HashMap<Object, Object> canonical;
+
+  static final int CANONICAL_MAX = 1 << 19;
 
   /**
    * Creates a reading position.
@@ -62,7 +67,8 @@ public final class JsonIn {
 
   /**
    * Gets the first value equal to this one read at this position, or this
-   * one if it is the first: for immutable values (ids, dates) only.
+   * one if it is the first (or if {@code CANONICAL_MAX} values are kept
+   * already): for immutable values (ids, dates) only.
    *
    * @param value the value just read, not null
    * @param <T> its type
@@ -73,7 +79,7 @@ public final class JsonIn {
       canonical = new HashMap<>();
     }
     @SuppressWarnings("unchecked") // equal values are of one class: ids and dates equal only their own kind
-    T earlier = (T) canonical.putIfAbsent(value, value);
+    T earlier = (T) (canonical.size() < CANONICAL_MAX ? canonical.putIfAbsent(value, value) : canonical.get(value));
     return earlier == null ? value : earlier;
   }
 
