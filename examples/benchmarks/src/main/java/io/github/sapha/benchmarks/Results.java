@@ -39,12 +39,14 @@ public final class Results {
 
   /** A score and its confidence interval. */
   record Score(double value, double low, double high) {
-    Score over(Score other) {
-      return new Score(value / other.value, low / other.high, high / other.low);
+    /** The ratio of one score to another; null if either is missing from a run. */
+    static Score over(Score a, Score b) {
+      return a == null || b == null ? null : new Score(a.value / b.value, a.low / b.high, a.high / b.low);
     }
 
-    Score minus(Score other) {
-      return new Score(value - other.value, low - other.high, high - other.low);
+    /** One score less another; null if either is missing from a run. */
+    static Score minus(Score a, Score b) {
+      return a == null || b == null ? null : new Score(a.value - b.value, a.low - b.high, a.high - b.low);
     }
 
     String interval() {
@@ -58,8 +60,14 @@ public final class Results {
       return benchmark + "@" + scale;
     }
 
+    /** {@return a benchmark's score at a scale, or null if this run did not measure it} */
     Score time(String benchmark, String scale) {
       return times.get(key(benchmark, scale));
+    }
+
+    /** {@return a benchmark's score on the national document, or null} */
+    Score national(String benchmark) {
+      return time(benchmark, Documents.NATIONAL);
     }
   }
 
@@ -161,30 +169,30 @@ public final class Results {
     out.println(header + " median | met |");
     out.println(rule + "---|---|");
     target(out, runs, "sapha read speed ÷ records read speed", ">= 1.0", 1.0, true,
-        run -> run.time("readRecords", Documents.NATIONAL).over(run.time("readSapha", Documents.NATIONAL)));
+        run -> Score.over(run.national("readRecords"), run.national("readSapha")));
     target(out, runs, "sapha read + validate speed ÷ records read speed", ">= 0.8", 0.8, true,
-        run -> run.time("readRecords", Documents.NATIONAL).over(run.time("readValidateSapha", Documents.NATIONAL)));
+        run -> Score.over(run.national("readRecords"), run.national("readValidateSapha")));
     target(out, runs, "sapha read + validate speed ÷ records read + Hibernate Validator speed", ">= 1.5", 1.5, true,
-        run -> run.time("readValidateRecords", Documents.NATIONAL)
-            .over(run.time("readValidateSapha", Documents.NATIONAL)));
+        run -> Score.over(run.national("readValidateRecords"), run.national("readValidateSapha")));
     target(out, runs, "sapha read speed ÷ raw token loop speed", ">= 0.35", 0.35, true,
-        run -> run.time("readTokens", Documents.NATIONAL).over(run.time("readSapha", Documents.NATIONAL)));
+        run -> Score.over(run.national("readTokens"), run.national("readSapha")));
     target(out, runs, "sapha write speed ÷ records write speed", ">= 1.0", 1.0, true,
-        run -> run.time("writeRecords", Documents.NATIONAL).over(run.time("writeSapha", Documents.NATIONAL)));
+        run -> Score.over(run.national("writeRecords"), run.national("writeSapha")));
     target(out, runs, "validation alone (indexes built) ÷ read time", "<= 0.25", 0.25, false,
-        run -> run.time("validateSapha", Documents.NATIONAL).over(run.time("readSapha", Documents.NATIONAL)));
+        run -> Score.over(run.national("validateSapha"), run.national("readSapha")));
     target(out, runs, "first validation (read + validate − read) ÷ read time", "<= 0.25", 0.25, false,
-        run -> run.time("readValidateSapha", Documents.NATIONAL).minus(run.time("readSapha", Documents.NATIONAL))
-            .over(run.time("readSapha", Documents.NATIONAL)));
+        run -> Score.over(
+            Score.minus(run.national("readValidateSapha"), run.national("readSapha")), run.national("readSapha")));
     target(out, runs, "twice-national ÷ national, sapha read time", "<= 2.1", 2.1, false,
-        run -> run.time("readSapha", Documents.TWICE_NATIONAL).over(run.time("readSapha", Documents.NATIONAL)));
+        run -> Score.over(run.time("readSapha", Documents.TWICE_NATIONAL), run.national("readSapha")));
     target(out, runs, "twice-national ÷ national, sapha read + validate time", "<= 2.1", 2.1, false,
-        run -> run.time("readValidateSapha", Documents.TWICE_NATIONAL)
-            .over(run.time("readValidateSapha", Documents.NATIONAL)));
+        run -> Score.over(
+            run.time("readValidateSapha", Documents.TWICE_NATIONAL), run.national("readValidateSapha")));
     out.println();
   }
 
   private interface Ratio {
+    /** {@return the ratio in one run, or null if the run lacks one of its scores} */
     Score of(Run run);
   }
 
@@ -193,11 +201,9 @@ public final class Results {
     StringBuilder row = new StringBuilder("| ").append(what).append(" | ").append(goal).append(" |");
     List<Double> values = new ArrayList<>();
     for (Run run : runs) {
-      Score score;
-      try {
-        score = ratio.of(run);
-      } catch (NullPointerException missing) {
-        row.append(" — |");
+      Score score = ratio.of(run);
+      if (score == null) {
+        row.append(" — |"); // a benchmark or scale this run did not measure
         continue;
       }
       values.add(score.value());
