@@ -3,7 +3,6 @@ package io.github.sapha.jackson.deser;
 import io.github.sapha.jackson.SaphaJsonException;
 import io.github.sapha.jackson.codec.Codecs;
 import io.github.sapha.registry.FieldNames;
-import java.util.HashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -37,18 +36,6 @@ public final class JsonIn {
   /** Array elements read so far, all arrays together. */
   private long elements;
   private boolean personal;
-  /**
-   * The first instance read of each id and date, so that the model keeps one
-   * of each: a national document repeats a person's id in every membership
-   * and post, and the same dates in many terms (a quarter of the objects
-   * read). Lives as long as this reading position: one document or record.
-   * It stops growing at {@code CANONICAL_MAX} values, so that a hostile
-   * document of millions of distinct ids costs at most about 20 MB more
-   * than it would without it; twice the national registry has about 520,000.
-   */
-  private HashMap<Object, Object> canonical;
-
-  static final int CANONICAL_MAX = 1 << 19;
 
   /**
    * Creates a reading position.
@@ -63,24 +50,6 @@ public final class JsonIn {
     this.maxArrayLength = options.maxArrayLength();
     this.maxElementCount = options.maxElementCount();
     this.personal = personal;
-  }
-
-  /**
-   * Gets the first value equal to this one read at this position, or this
-   * one if it is the first (or if {@code CANONICAL_MAX} values are kept
-   * already): for immutable values (ids, dates) only.
-   *
-   * @param value the value just read, not null
-   * @param <T> its type
-   * @return an equal value, the same instance for every equal value read here
-   */
-  public <T> T canonical(T value) {
-    if (canonical == null) {
-      canonical = new HashMap<>();
-    }
-    @SuppressWarnings("unchecked") // equal values are of one class: ids and dates equal only their own kind
-    T earlier = (T) (canonical.size() < CANONICAL_MAX ? canonical.putIfAbsent(value, value) : canonical.get(value));
-    return earlier == null ? value : earlier;
   }
 
   // ---- tokens ---------------------------------------------------------------------------------

@@ -167,11 +167,11 @@ public final class Scalars {
    */
   private static <T extends Id> T id(JsonIn in, Function<String, T> factory) {
     if (!in.isPersonal()) {
-      return in.canonical(parsed(in, factory));
+      return parsed(in, factory);
     }
     String text = text(in);
     try {
-      return in.canonical(factory.apply(text));
+      return factory.apply(text);
     } catch (IllegalArgumentException e) {
       throw in.error(
           "Invalid id (not shown: it may be personal data): expected 1 to 64 ASCII letters, digits, '.', '_', ':'"
@@ -194,7 +194,7 @@ public final class Scalars {
       int month = digits(text, 5, 7);
       int day = digits(text, 8, 10);
       if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
-        return in.canonical(LocalDate.of(year, month, day));
+        return LocalDate.of(year, month, day);
       }
     }
     throw in.error(
