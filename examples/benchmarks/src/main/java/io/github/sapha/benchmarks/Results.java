@@ -39,9 +39,18 @@ public final class Results {
 
   /** A score and its confidence interval. */
   record Score(double value, double low, double high) {
-    /** The ratio of one score to another; null if either is missing from a run. */
+    /**
+     * The ratio of one score to another; null if either is missing from a run.
+     * A time is never below zero, so an interval that reaches below zero
+     * (JMH's, when the iterations differ widely) is cut at zero, and a ratio
+     * over such an interval has no upper bound.
+     */
     static Score over(Score a, Score b) {
-      return a == null || b == null ? null : new Score(a.value / b.value, a.low / b.high, a.high / b.low);
+      if (a == null || b == null) {
+        return null;
+      }
+      double high = b.low > 0 ? Math.max(a.high, 0) / b.low : Double.POSITIVE_INFINITY;
+      return new Score(a.value / b.value, Math.max(a.low, 0) / b.high, high);
     }
 
     /** One score less another; null if either is missing from a run. */
@@ -50,7 +59,8 @@ public final class Results {
     }
 
     String interval() {
-      return String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", value, low, high);
+      return String.format(Locale.ROOT, "%.2f (%.2f–%s)", value, low,
+          Double.isInfinite(high) ? "∞" : String.format(Locale.ROOT, "%.2f", high));
     }
   }
 

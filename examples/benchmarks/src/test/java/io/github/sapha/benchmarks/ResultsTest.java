@@ -41,4 +41,17 @@ class ResultsTest {
         .contains("| sapha read speed ÷ records read speed | >= 1.0 | 1.10 (0.95–1.26) | 1.10 | yes |")
         .contains("| sapha write speed ÷ records write speed | >= 1.0 | — | — | — |");
   }
+
+  @Test
+  void test_print_cutsAnIntervalBelowZeroAndLeavesTheRatioUnbounded(@TempDir Path dir) throws IOException {
+    Path run = dir.resolve("run.json");
+    Files.writeString(
+        run,
+        "[" + result("readSapha", "national", 1000, -500, 2500) + ","
+            + result("readRecords", "national", 900, 800, 1000) + "]");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Results.print(List.of(Results.read(run.toFile())), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("| sapha read speed ÷ records read speed | >= 1.0 | 0.90 (0.32–∞) | 0.90 | **no** |");
+  }
 }
