@@ -103,11 +103,8 @@ final class Definition {
   void check(Run run, RuleContext context) {
     if (councilCheck == null) {
       check.check(run, context);
-      return;
-    }
-    List<Council> councils = run.registry.councils();
-    for (int i = 0; i < councils.size(); i++) {
-      councilCheck.check(run, context, councils.get(i), Paths.council(i));
+    } else {
+      run.eachCouncil(List.of(councilCheck), List.of(context));
     }
   }
 }

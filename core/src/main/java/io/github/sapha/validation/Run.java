@@ -86,6 +86,11 @@ final class Run {
         contexts.add(context);
       });
     }
+    eachCouncil(checks, contexts);
+  }
+
+  /** Runs council checks, each reporting to its context, council by council in document order. */
+  void eachCouncil(List<Definition.CouncilCheck> checks, List<RuleContext> contexts) {
     if (checks.isEmpty()) {
       return;
     }
